@@ -1,0 +1,35 @@
+package org.kinbridge.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.kinbridge.contracts.cases.ReportReceivedV1;
+import org.kinbridge.contracts.family.CaregiverRegisteredV1;
+
+/**
+ * The registry of every integration event type. Add a new type here, with its schema and
+ * sample under {@code org/kinbridge/contracts/}; the contract tests then check that the
+ * three agree.
+ */
+public final class EventTypes {
+
+	private static final List<EventType> ALL = List.of(
+			EventType.of(ReportReceivedV1.TYPE, ReportReceivedV1.class, Topics.CASE_EVENTS),
+			EventType.of(CaregiverRegisteredV1.TYPE, CaregiverRegisteredV1.class, Topics.FAMILY_EVENTS));
+
+	private EventTypes() {
+	}
+
+	public static List<EventType> all() {
+		return ALL;
+	}
+
+	public static Optional<EventType> find(String type) {
+		return ALL.stream().filter((eventType) -> eventType.type().equals(type)).findFirst();
+	}
+
+	public static Optional<EventType> forDataClass(Class<?> dataClass) {
+		return ALL.stream().filter((eventType) -> eventType.dataClass().equals(dataClass)).findFirst();
+	}
+
+}
