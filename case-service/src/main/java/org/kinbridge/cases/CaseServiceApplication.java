@@ -1,0 +1,13 @@
+package org.kinbridge.cases;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class CaseServiceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CaseServiceApplication.class, args);
+	}
+
+}

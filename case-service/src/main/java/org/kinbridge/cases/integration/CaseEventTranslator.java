@@ -1,0 +1,41 @@
+package org.kinbridge.cases.integration;
+
+import java.util.Optional;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.kinbridge.cases.intake.api.Concern;
+import org.kinbridge.cases.intake.api.ReportReceived;
+import org.kinbridge.contracts.ActorRef;
+import org.kinbridge.contracts.cases.ReportReceivedV1;
+import org.kinbridge.platform.kafka.IntegrationEvent;
+import org.kinbridge.platform.kafka.IntegrationEventTranslator;
+
+import org.springframework.stereotype.Component;
+
+/** Maps case events to their public contracts. */
+@Component
+public class CaseEventTranslator implements IntegrationEventTranslator {
+
+	@Override
+	public Optional<IntegrationEvent> translate(EventMessage<?> event) {
+		if (event.getPayload() instanceof ReportReceived received) {
+			return Optional.of(new IntegrationEvent(ReportReceivedV1.TYPE, received.caseId(), received.provinceCode(),
+					toPublic(received)));
+		}
+		return Optional.empty();
+	}
+
+	private static ReportReceivedV1 toPublic(ReportReceived received) {
+		return new ReportReceivedV1(received.caseId(), received.caseNumber(), received.provinceCode(),
+				received.communeCode(), received.channel().name(), received.receivedAt(),
+				new ActorRef(received.recordedBy(), received.recordedByRole()),
+				received.children()
+					.stream()
+					.map(child -> new ReportReceivedV1.Child(child.childId(), child.fullName(), child.sex().name(),
+							child.dateOfBirth(), child.estimatedAge(),
+							child.concerns().stream().map(Concern::name).toList()))
+					.toList(),
+				received.siblingGroupId());
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.kinbridge.matching.candidates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kinbridge.contracts.EventTypes;
+import org.kinbridge.contracts.Topics;
+import org.kinbridge.contracts.family.CaregiverRegisteredV1;
+import org.kinbridge.testkit.SharedInfrastructure;
+import org.kinbridge.testkit.TestTokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * matching-service consuming family-service's contract from a real Kafka broker: the
+ * producer's own sample payload lands in the view, a redelivered event takes effect once,
+ * and poison goes to the dead-letter topic with its reason instead of blocking the
+ * partition.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CandidateCaregiverViewIT {
+
+	private static final String OFFICER = TestTokens.token("officer.phutan", "91", "30406", "COMMUNE_OFFICER");
+
+	private static final String PROVINCE_79 = TestTokens.token("officer.saigon", "79", "26734", "COMMUNE_OFFICER");
+
+	private static KafkaProducer<String, String> producer;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		SharedInfrastructure.register(registry, "matching_candidates_it");
+	}
+
+	@BeforeAll
+	static void startProducer() {
+		Properties properties = new Properties();
+		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
+		properties.put(ProducerConfig.ACKS_CONFIG, "all");
+		producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+	}
+
+	@AfterAll
+	static void stopProducer() {
+		producer.close();
+	}
+
+	@Autowired
+	private TestRestTemplate http;
+
+	@Autowired
+	private ObjectMapper objectMapper;
+
+	@Test
+	void theProducersSamplePayloadEntersTheViewOfItsProvinceOnly() throws Exception {
+		ObjectNode sample = sample();
+		String caregiverId = sample.get("caregiverId").asText();
+		publish("evt-" + UUID.randomUUID(), "91", sample);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(list(OFFICER))
+				.anySatisfy(candidate -> assertThat(candidate).containsEntry("caregiverId", caregiverId)
+					.containsEntry("fullName", "Nguyễn Thị Hoa")
+					.containsEntry("capacity", 2)));
+		assertThat(list(PROVINCE_79)).noneMatch(candidate -> caregiverId.equals(candidate.get("caregiverId")));
+	}
+
+	@Test
+	void aRedeliveredEventTakesEffectOnce() throws Exception {
+		ObjectNode first = sample().put("caregiverId", "cg-" + UUID.randomUUID()).put("capacity", 1);
+		String caregiverId = first.get("caregiverId").asText();
+		String eventId = "evt-" + UUID.randomUUID();
+		publish(eventId, "91", first);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> list(OFFICER).stream().anyMatch(c -> caregiverId.equals(c.get("caregiverId"))));
+
+		// The same event id again, with altered data: were it applied, the capacity would
+		// change.
+		publish(eventId, "91", first.deepCopy().put("capacity", 3));
+		String marker = "cg-" + UUID.randomUUID();
+		publish("evt-" + UUID.randomUUID(), "91", sample().put("caregiverId", marker));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> list(OFFICER).stream().anyMatch(c -> marker.equals(c.get("caregiverId"))));
+
+		assertThat(list(OFFICER)).filteredOn(c -> caregiverId.equals(c.get("caregiverId")))
+			.singleElement()
+			.satisfies(candidate -> assertThat(candidate).containsEntry("capacity", 1));
+	}
+
+	@Test
+	void poisonGoesToTheDeadLetterTopicWithItsReasonAndTheNextEventStillArrives() throws Exception {
+		String poisonId = "evt-" + UUID.randomUUID();
+		producer.send(record(poisonId, "91", "caregiver-poison", "{\"caregiverId\": 42, \"capacity\": \"many\"}"))
+			.get();
+		ObjectNode wrongProvince = sample().put("caregiverId", "cg-" + UUID.randomUUID());
+		String crossProvinceId = "evt-" + UUID.randomUUID();
+		publish(crossProvinceId, "79", wrongProvince);
+		String after = "cg-" + UUID.randomUUID();
+		publish("evt-" + UUID.randomUUID(), "91", sample().put("caregiverId", after));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> list(OFFICER).stream().anyMatch(c -> after.equals(c.get("caregiverId"))));
+		List<ConsumerRecord<String, String>> parked = deadLetters(2);
+		assertThat(parked).extracting(r -> header(r, "ce_id")).contains(poisonId, crossProvinceId);
+		assertThat(parked).allSatisfy(r -> assertThat(header(r, "kafka_dlt-exception-message")).isNotBlank());
+		assertThat(list(OFFICER))
+			.noneMatch(c -> wrongProvince.get("caregiverId").asText().equals(c.get("caregiverId")));
+	}
+
+	private ObjectNode sample() throws Exception {
+		try (InputStream in = EventTypes.find(CaregiverRegisteredV1.TYPE).orElseThrow().openSample()) {
+			return (ObjectNode) this.objectMapper.readTree(in);
+		}
+	}
+
+	private void publish(String eventId, String province, ObjectNode data) throws Exception {
+		producer.send(record(eventId, province, data.get("caregiverId").asText(), data.toString())).get();
+	}
+
+	private static ProducerRecord<String, String> record(String eventId, String province, String subject, String body) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(Topics.FAMILY_EVENTS, subject, body);
+		record.headers()
+			.add("ce_specversion", bytes("1.0"))
+			.add("ce_id", bytes(eventId))
+			.add("ce_type", bytes(CaregiverRegisteredV1.TYPE))
+			.add("ce_source", bytes("/kinbridge/family-service"))
+			.add("ce_subject", bytes(subject))
+			.add("ce_time", bytes("2026-11-28T03:15:00Z"))
+			.add("content-type", bytes("application/json"))
+			.add("ce_province", bytes(province));
+		return record;
+	}
+
+	private List<Map<String, Object>> list(String token) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(token);
+		return this.http.exchange("/api/matching/caregivers", HttpMethod.GET, new HttpEntity<>(headers), List.class)
+			.getBody();
+	}
+
+	private static List<ConsumerRecord<String, String>> deadLetters(int atLeast) {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
+		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID());
+		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(Topics.deadLetterOf(Topics.FAMILY_EVENTS)));
+			List<ConsumerRecord<String, String>> found = new ArrayList<>();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				consumer.poll(Duration.ofMillis(500)).forEach(found::add);
+				return found.size() >= atLeast;
+			});
+			return found;
+		}
+	}
+
+	private static byte[] bytes(String value) {
+		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String header(ConsumerRecord<String, String> record, String name) {
+		var header = record.headers().lastHeader(name);
+		return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+	}
+
+}
