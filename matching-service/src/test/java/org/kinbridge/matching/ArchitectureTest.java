@@ -3,33 +3,14 @@ package org.kinbridge.matching;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import org.kinbridge.testkit.ArchitectureRules;
 
-@AnalyzeClasses(packages = "org.kinbridge.matching", importOptions = ImportOption.DoNotIncludeTests.class)
+/** This service's classes, held to the rules all services share. */
+@AnalyzeClasses(packages = "org.kinbridge", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
 	@ArchTest
-	static final ArchRule services_do_not_import_each_other = ArchitectureRules
-		.servicesDoNotImportEachOther("org.kinbridge.matching");
-
-	@ArchTest
-	static final ArchRule messages_do_not_depend_on_infrastructure = ArchitectureRules
-		.messagesDoNotDependOnInfrastructure()
-		.allowEmptyShould(true);
-
-	@ArchTest
-	static final ArchRule aggregates_do_not_read_the_clock_or_make_ids = ArchitectureRules
-		.aggregatesDoNotReadTheClockOrMakeIds()
-		.allowEmptyShould(true);
-
-	@ArchTest
-	static final ArchRule aggregates_do_not_publish_public_events = ArchitectureRules
-		.aggregatesDoNotPublishPublicEvents()
-		.allowEmptyShould(true);
-
-	@ArchTest
-	static final ArchRule stored_events_carry_a_revision = ArchitectureRules.storedEventsCarryARevision()
-		.allowEmptyShould(true);
+	static final ArchTests shared_rules = ArchTests.in(ArchitectureRules.class);
 
 }

@@ -38,8 +38,8 @@ public final class TestTokens {
 	}
 
 	/**
-	 * A user of one province (and commune, unless {@code commune} is null) with the given
-	 * roles.
+	 * A user of one province (and commune) with the given roles. A null {@code province}
+	 * or {@code commune} leaves that claim out, for tests of tokens that lack it.
 	 */
 	public static String token(String userId, String province, String commune, String... roles) {
 		return sign(TRUSTED, claims(userId, province, commune, Instant.now().plus(Duration.ofHours(1)), roles));
@@ -76,9 +76,11 @@ public final class TestTokens {
 			.subject(userId)
 			.claim("name", userId)
 			.claim("roles", List.of(roles))
-			.claim("province", province)
 			.issueTime(Date.from(expiry.minus(Duration.ofHours(2))))
 			.expirationTime(Date.from(expiry));
+		if (province != null) {
+			claims.claim("province", province);
+		}
 		if (commune != null) {
 			claims.claim("commune", commune);
 		}
