@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinbridge.testkit.TestTokens;
 
 import reactor.core.publisher.Flux;
 
@@ -32,7 +33,7 @@ import static org.hamcrest.Matchers.containsString;
 		properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
 class GatewayRoutingTest {
 
-	private static final TestTokens tokens = TestTokens.generate();
+	private static final String USER = "officer-1";
 
 	private static final FakeService caseService = new FakeService();
 
@@ -41,7 +42,7 @@ class GatewayRoutingTest {
 
 	@DynamicPropertySource
 	static void environment(DynamicPropertyRegistry registry) {
-		registry.add("KINBRIDGE_JWT_PUBLIC_KEY", tokens::publicKeyLocation);
+		registry.add("KINBRIDGE_JWT_PUBLIC_KEY", TestTokens::publicKeyLocation);
 		registry.add("KINBRIDGE_CASE_URI", caseService::uri);
 		// The matching service is down: nothing listens on its port.
 		registry.add("KINBRIDGE_MATCHING_URI", () -> "http://127.0.0.1:" + closedPort());
@@ -96,7 +97,7 @@ class GatewayRoutingTest {
 	void refusesASignedTokenWithoutProvince() {
 		this.client.get()
 			.uri("/api/cases")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token(null, "PROVINCE_OFFICER"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, null, null, "PROVINCE_OFFICER"))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized()
@@ -109,7 +110,7 @@ class GatewayRoutingTest {
 	void refusesATokenSignedWithAnotherKey() {
 		this.client.get()
 			.uri("/api/cases")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.generate().token("91", "PLATFORM_ADMIN"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.forged(USER, "91", null, "PLATFORM_ADMIN"))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
@@ -118,7 +119,7 @@ class GatewayRoutingTest {
 
 	@Test
 	void passesTheTokenAndACorrelationIdButNoClientIdentityHeadersToTheService() throws Exception {
-		String token = tokens.token("91", "PROVINCE_OFFICER");
+		String token = TestTokens.token(USER, "91", null, "PROVINCE_OFFICER");
 
 		String correlationId = this.client.get()
 			.uri("/api/cases/91-2026-000001")
@@ -147,7 +148,7 @@ class GatewayRoutingTest {
 	void keepsTheCallersWellFormedCorrelationId() throws Exception {
 		this.client.get()
 			.uri("/api/cases")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token("91", "AUDITOR"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "AUDITOR"))
 			.header(CorrelationIdWebFilter.HEADER, "client-42")
 			.exchange()
 			.expectStatus()
@@ -162,7 +163,7 @@ class GatewayRoutingTest {
 	void replacesAMalformedCorrelationId() throws Exception {
 		this.client.get()
 			.uri("/api/cases")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token("91", "AUDITOR"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "AUDITOR"))
 			.header(CorrelationIdWebFilter.HEADER, "bad id; drop table")
 			.exchange()
 			.expectStatus()
@@ -177,7 +178,7 @@ class GatewayRoutingTest {
 
 		this.client.post()
 			.uri("/api/cases/reports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token("91", "PROVINCE_OFFICER"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "PROVINCE_OFFICER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange()
@@ -200,7 +201,7 @@ class GatewayRoutingTest {
 
 		this.client.post()
 			.uri("/api/cases/reports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token("91", "PROVINCE_OFFICER"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "PROVINCE_OFFICER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(chunks, DataBuffer.class)
 			.exchange()
@@ -214,7 +215,7 @@ class GatewayRoutingTest {
 	void passesABodyWithinTheLimit() throws Exception {
 		this.client.post()
 			.uri("/api/cases/reports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token("91", "PROVINCE_OFFICER"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "PROVINCE_OFFICER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(new byte[1024 * 1024])
 			.exchange()
@@ -230,7 +231,7 @@ class GatewayRoutingTest {
 
 		this.client.get()
 			.uri("/api/cases/slow")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token("91", "PROVINCE_OFFICER"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "PROVINCE_OFFICER"))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(504)
@@ -245,7 +246,7 @@ class GatewayRoutingTest {
 	void answersAnUnreachableServiceWith503Problem() {
 		this.client.get()
 			.uri("/api/matching/caregivers")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token("91", "PROVINCE_OFFICER"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "PROVINCE_OFFICER"))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(503)
@@ -267,7 +268,7 @@ class GatewayRoutingTest {
 	void answersAnUnknownPathWithAProblem() {
 		this.client.get()
 			.uri("/api/unknown")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.token("91", "PROVINCE_OFFICER"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "PROVINCE_OFFICER"))
 			.exchange()
 			.expectStatus()
 			.isNotFound()

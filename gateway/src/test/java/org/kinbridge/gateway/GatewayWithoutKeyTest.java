@@ -1,6 +1,7 @@
 package org.kinbridge.gateway;
 
 import org.junit.jupiter.api.Test;
+import org.kinbridge.testkit.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +22,7 @@ class GatewayWithoutKeyTest {
 
 	@Test
 	void refusesEveryTokenWhenNoKeyIsConfigured() {
-		String token = TestTokens.generate().token("91", "PLATFORM_ADMIN");
+		String token = TestTokens.token("officer-1", "91", null, "PLATFORM_ADMIN");
 
 		this.client.get()
 			.uri("/api/cases")

@@ -1,8 +1,8 @@
 package org.kinbridge.platform.observability;
 
 import org.junit.jupiter.api.Test;
-import org.kinbridge.platform.security.TestTokens;
 import org.kinbridge.platform.web.ProblemExceptionHandler;
+import org.kinbridge.testkit.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -40,8 +40,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureObservability(tracing = false)
 class PlatformActuatorTest {
 
-	private static final TestTokens tokens = TestTokens.generate();
-
 	@Autowired
 	private MockMvc mvc;
 
@@ -50,7 +48,7 @@ class PlatformActuatorTest {
 
 	@DynamicPropertySource
 	static void jwtKey(DynamicPropertyRegistry registry) {
-		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", tokens::publicKeyLocation);
+		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens::publicKeyLocation);
 	}
 
 	@Test
@@ -90,7 +88,7 @@ class PlatformActuatorTest {
 	void answersAnUnknownPathWithAProblemOnceAuthenticated() throws Exception {
 		this.mvc
 			.perform(get("/api/anything").header("Authorization",
-					"Bearer " + tokens.token("91", null, "PROVINCE_OFFICER")))
+					"Bearer " + TestTokens.token("user-1", "91", null, "PROVINCE_OFFICER")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("https://kinbridge.org/problems/not-found"));

@@ -1,14 +1,12 @@
 package org.kinbridge.platform.security;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.kinbridge.platform.web.Correlation;
 import org.kinbridge.platform.web.PlatformWebTestSupport;
 import org.kinbridge.platform.web.Problems;
+import org.kinbridge.testkit.TestTokens;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,7 +39,7 @@ class ResourceServerSecurityTest extends PlatformWebTestSupport {
 	void rejectsASignedTokenWithoutProvince() throws Exception {
 		this.mvc
 			.perform(get("/api/test/me").header(HttpHeaders.AUTHORIZATION,
-					bearer(tokens.token(null, null, "PROVINCE_OFFICER"))))
+					bearer(token(null, null, "PROVINCE_OFFICER"))))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("province")));
@@ -50,15 +48,15 @@ class ResourceServerSecurityTest extends PlatformWebTestSupport {
 	@Test
 	void rejectsATokenWithOnlyCommuneRolesButNoCommune() throws Exception {
 		this.mvc
-			.perform(get("/api/test/me").header(HttpHeaders.AUTHORIZATION,
-					bearer(tokens.token("91", null, "COMMUNE_OFFICER"))))
+			.perform(
+					get("/api/test/me").header(HttpHeaders.AUTHORIZATION, bearer(token("91", null, "COMMUNE_OFFICER"))))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.detail").value(containsString("commune")));
 	}
 
 	@Test
 	void rejectsATokenSignedWithAnotherKey() throws Exception {
-		String forged = TestTokens.generate().token("91", null, "PLATFORM_ADMIN");
+		String forged = TestTokens.forged(USER, "91", null, "PLATFORM_ADMIN");
 		this.mvc.perform(get("/api/test/me").header(HttpHeaders.AUTHORIZATION, bearer(forged)))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
@@ -66,9 +64,7 @@ class ResourceServerSecurityTest extends PlatformWebTestSupport {
 
 	@Test
 	void rejectsAnExpiredToken() throws Exception {
-		Instant anHourAgo = Instant.now().minusSeconds(3600);
-		String expired = tokens.tokenWith(Map.of("province", "91", "roles", List.of("PROVINCE_OFFICER"), "iat",
-				Date.from(anHourAgo.minusSeconds(600)), "exp", Date.from(anHourAgo)));
+		String expired = TestTokens.expired(USER, "91", null, "PROVINCE_OFFICER");
 		this.mvc.perform(get("/api/test/me").header(HttpHeaders.AUTHORIZATION, bearer(expired)))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.detail").value(containsString("expired")));
@@ -78,9 +74,9 @@ class ResourceServerSecurityTest extends PlatformWebTestSupport {
 	void turnsTheRolesClaimIntoTheActorsRoles() throws Exception {
 		this.mvc
 			.perform(get("/api/test/me").header(HttpHeaders.AUTHORIZATION,
-					bearer(tokens.token("91", "30406", "COMMUNE_OFFICER", "AUDITOR", "SOMETHING_NEW"))))
+					bearer(token("91", "30406", "COMMUNE_OFFICER", "AUDITOR", "SOMETHING_NEW"))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.userId").value("user-1"))
+			.andExpect(jsonPath("$.userId").value(USER))
 			.andExpect(jsonPath("$.province").value("91"))
 			.andExpect(jsonPath("$.roles", containsInAnyOrder("COMMUNE_OFFICER", "AUDITOR")));
 	}
@@ -89,7 +85,7 @@ class ResourceServerSecurityTest extends PlatformWebTestSupport {
 	void answersAMissingRoleWith403Problem() throws Exception {
 		this.mvc
 			.perform(get("/api/test/officers-only").header(HttpHeaders.AUTHORIZATION,
-					bearer(tokens.token("91", null, "ANALYST"))))
+					bearer(token("91", null, "ANALYST"))))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("https://kinbridge.org/problems/forbidden"))
@@ -108,7 +104,7 @@ class ResourceServerSecurityTest extends PlatformWebTestSupport {
 	void grantsAMethodSecurityRuleToTheRoleFromTheToken() throws Exception {
 		this.mvc
 			.perform(get("/api/test/admins-only").header(HttpHeaders.AUTHORIZATION,
-					bearer(tokens.token("91", null, "PLATFORM_ADMIN"))))
+					bearer(token("91", null, "PLATFORM_ADMIN"))))
 			.andExpect(status().isOk());
 	}
 

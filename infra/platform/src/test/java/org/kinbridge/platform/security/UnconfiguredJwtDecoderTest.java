@@ -1,6 +1,7 @@
 package org.kinbridge.platform.security;
 
 import org.junit.jupiter.api.Test;
+import org.kinbridge.testkit.TestTokens;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -30,7 +31,7 @@ class UnconfiguredJwtDecoderTest {
 
 	@Test
 	void stepsBackForAConfiguredKey() {
-		String location = TestTokens.generate().publicKeyLocation();
+		String location = TestTokens.publicKeyLocation();
 		this.runner.withPropertyValues("spring.security.oauth2.resourceserver.jwt.public-key-location=" + location)
 			.run((context) -> assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(NimbusJwtDecoder.class));
 	}
