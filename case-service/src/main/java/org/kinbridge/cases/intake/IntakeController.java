@@ -20,6 +20,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.kinbridge.cases.casefile.CaseFileProjection;
+import org.kinbridge.cases.casefile.CaseSummary;
 import org.kinbridge.cases.intake.api.Concern;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.cases.intake.api.ReportChannel;

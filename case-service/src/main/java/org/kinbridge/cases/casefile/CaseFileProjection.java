@@ -1,4 +1,4 @@
-package org.kinbridge.cases.intake;
+package org.kinbridge.cases.casefile;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public class CaseFileProjection {
 	void on(ReportReceived event) {
 		this.mongo.save(new CaseSummary(event.caseId(), event.caseNumber(), event.provinceCode(), event.communeCode(),
 				event.channel().name(), event.receivedAt(), event.reporter(), event.summary(), event.children(),
-				event.siblingGroupId(), "REPORT_RECEIVED", event.recordedAt(), event.recordedBy()));
+				event.siblingGroupId(), CaseState.REPORT_RECEIVED.name(), event.recordedAt(), event.recordedBy()));
 	}
 
 	public Optional<CaseSummary> find(String caseId) {

@@ -1,4 +1,4 @@
-package org.kinbridge.cases.intake;
+package org.kinbridge.cases.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.kinbridge.cases.intake;
+package org.kinbridge.cases.casefile;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
