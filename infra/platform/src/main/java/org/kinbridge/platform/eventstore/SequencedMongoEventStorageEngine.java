@@ -4,8 +4,9 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 
@@ -29,7 +30,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -49,18 +49,21 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Stores one MongoDB document per event, numbered by a global sequence that is allocated
- * before the write. Tracking tokens are {@link GapAwareTrackingToken}s: a number that was
- * allocated but whose document is not visible yet (a slow or delayed write) stays a gap
- * in the token and is read as soon as the write lands, instead of being skipped as a
- * time-based token would. A gap is given up only when an event allocated after it was
- * allocated more than {@code gapTimeout} ago (a writer that died or lost an
- * optimistic-locking race).
+ * Stores the events of an append in MongoDB, numbered by a global sequence that is
+ * allocated before the write. Tracking tokens are {@link GapAwareTrackingToken}s: a
+ * number that was allocated but whose document is not visible yet (a slow or delayed
+ * write) stays a gap in the token and is read as soon as the write lands, instead of
+ * being skipped as a time-based token would. A gap is given up only when an event
+ * allocated after it was allocated more than {@code gapTimeout} ago (a writer that died
+ * or lost an optimistic-locking race).
  *
  * <p>
- * Correctness needs no multi-document transaction: the global number is taken with one
- * atomic {@code $inc}, and optimistic locking of an aggregate rests on a unique index on
- * (aggregate id, sequence number).
+ * One document holds all the events one append adds to one aggregate (a commit), so that
+ * an append is all or nothing without a multi-document transaction: its events share a
+ * block of global numbers, the document's {@code _id} being the first and
+ * {@code lastIndex} the last. Optimistic locking rests on a unique index on (aggregate
+ * id, first sequence number): commits of an aggregate are contiguous, so two writers that
+ * loaded the same history start at the same number and only one of them can store it.
  */
 public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine {
 
@@ -107,14 +110,15 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 	}
 
 	/**
-	 * Unique indexes carry the optimistic locking; the others keep reads cheap on a real
-	 * MongoDB.
+	 * The unique index carries the optimistic locking; the others keep reads cheap on a
+	 * real MongoDB.
 	 */
 	public final void ensureIndexes() {
-		this.events.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"),
+		// A multikey index over every event of a commit: no two commits can hold the same
+		// sequence number of an aggregate, whatever number they start at.
+		this.events.createIndex(Indexes.ascending("aggregateIdentifier", "events.sequenceNumber"),
 				new IndexOptions().unique(true).name("uniqueAggregateSequence"));
-		this.events.createIndex(Indexes.ascending("eventIdentifier"),
-				new IndexOptions().unique(true).name("uniqueEventIdentifier"));
+		this.events.createIndex(Indexes.ascending("lastIndex"), new IndexOptions().name("lastIndex"));
 		this.events.createIndex(Indexes.ascending("allocatedAt"), new IndexOptions().name("allocatedAt"));
 		this.events.createIndex(Indexes.ascending("timestampMillis"), new IndexOptions().name("timestampMillis"));
 		this.snapshots.createIndex(Indexes.ascending("aggregateIdentifier"),
@@ -123,22 +127,38 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 
 	@Override
 	protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-		if (events.isEmpty()) {
-			return;
+		for (List<? extends EventMessage<?>> commit : commitsOf(events)) {
+			long last = allocate(commit.size());
+			long first = last - commit.size() + 1;
+			Document document = toDocument(commit, serializer, first, this.clock.instant());
+			try {
+				insertCommit(document);
+			}
+			catch (MongoException ex) {
+				handlePersistenceException(ex, commit.get(0));
+			}
 		}
-		long last = allocate(events.size());
-		long first = last - events.size() + 1;
-		Instant allocatedAt = this.clock.instant();
-		List<Document> documents = new ArrayList<>(events.size());
-		for (int i = 0; i < events.size(); i++) {
-			documents.add(toDocument(events.get(i), serializer, first + i, allocatedAt));
+	}
+
+	/**
+	 * Splits an append into runs of consecutive events of one aggregate; an event without
+	 * an aggregate is a commit of its own.
+	 */
+	private static List<List<? extends EventMessage<?>>> commitsOf(List<? extends EventMessage<?>> events) {
+		List<List<? extends EventMessage<?>>> commits = new ArrayList<>();
+		int start = 0;
+		for (int i = 1; i <= events.size(); i++) {
+			if (i == events.size() || !sameAggregate(events.get(start), events.get(i))) {
+				commits.add(events.subList(start, i));
+				start = i;
+			}
 		}
-		try {
-			insertEvents(documents);
-		}
-		catch (MongoException ex) {
-			handlePersistenceException(ex, events.get(0));
-		}
+		return commits;
+	}
+
+	private static boolean sameAggregate(EventMessage<?> a, EventMessage<?> b) {
+		return a instanceof DomainEventMessage<?> first && b instanceof DomainEventMessage<?> second
+				&& first.getAggregateIdentifier().equals(second.getAggregateIdentifier());
 	}
 
 	/**
@@ -152,38 +172,49 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 	}
 
 	/**
-	 * Writes the documents of one append, in order. A separate method so that tests can
-	 * model a write whose commit lands late.
+	 * Writes one commit. A separate method so that tests can model a write whose commit
+	 * lands late.
 	 */
-	protected void insertEvents(List<Document> documents) {
-		this.events.insertMany(documents, new InsertManyOptions().ordered(true));
+	protected void insertCommit(Document commit) {
+		this.events.insertOne(commit);
 	}
 
-	private Document toDocument(EventMessage<?> event, Serializer serializer, long globalIndex, Instant allocatedAt) {
-		SerializedObject<String> payload = event.serializePayload(serializer, String.class);
-		SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
-		Document document = new Document("_id", globalIndex).append("eventIdentifier", event.getIdentifier());
-		if (event instanceof DomainEventMessage<?> domainEvent) {
-			document.append("aggregateIdentifier", domainEvent.getAggregateIdentifier())
-				.append("sequenceNumber", domainEvent.getSequenceNumber())
-				.append("type", domainEvent.getType());
+	private Document toDocument(List<? extends EventMessage<?>> commit, Serializer serializer, long firstIndex,
+			Instant allocatedAt) {
+		List<Document> entries = new ArrayList<>(commit.size());
+		for (EventMessage<?> event : commit) {
+			SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+			SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+			// The ISO string keeps full precision; the number is what queries compare,
+			// because ISO
+			// strings with different fraction lengths do not sort as the instants do.
+			entries.add(new Document("eventIdentifier", event.getIdentifier())
+				.append("sequenceNumber",
+						event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0L)
+				.append("timestamp", event.getTimestamp().toString())
+				.append("payloadType", payload.getType().getName())
+				.append("payloadRevision", payload.getType().getRevision())
+				.append("payload", payload.getData())
+				.append("metaData", metaData.getData()));
+		}
+		EventMessage<?> first = commit.get(0);
+		Document document = new Document("_id", firstIndex).append("lastIndex", firstIndex + commit.size() - 1);
+		if (first instanceof DomainEventMessage<?> domain) {
+			document.append("aggregateIdentifier", domain.getAggregateIdentifier())
+				.append("type", domain.getType())
+				.append("firstSequenceNumber", domain.getSequenceNumber())
+				.append("lastSequenceNumber", domain.getSequenceNumber() + commit.size() - 1);
 		}
 		else {
 			// Events without an aggregate still need unique (aggregate, sequence) values.
-			document.append("aggregateIdentifier", event.getIdentifier())
-				.append("sequenceNumber", 0L)
-				.append("type", null);
+			document.append("aggregateIdentifier", first.getIdentifier())
+				.append("type", null)
+				.append("firstSequenceNumber", 0L)
+				.append("lastSequenceNumber", 0L);
 		}
-		// The ISO string keeps full precision; the number is what queries compare,
-		// because ISO
-		// strings with different fraction lengths do not sort as the instants do.
-		return document.append("timestamp", event.getTimestamp().toString())
-			.append("timestampMillis", event.getTimestamp().toEpochMilli())
+		return document.append("timestampMillis", first.getTimestamp().toEpochMilli())
 			.append("allocatedAt", allocatedAt.toEpochMilli())
-			.append("payloadType", payload.getType().getName())
-			.append("payloadRevision", payload.getType().getRevision())
-			.append("payload", payload.getData())
-			.append("metaData", metaData.getData());
+			.append("events", entries);
 	}
 
 	@Override
@@ -208,11 +239,15 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 	protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
 			int batchSize) {
 		List<DomainEventData<?>> result = new ArrayList<>();
-		for (Document document : this.events
-			.find(and(eq("aggregateIdentifier", aggregateIdentifier), gte("sequenceNumber", firstSequenceNumber)))
-			.sort(ascending("sequenceNumber"))
+		for (Document commit : this.events
+			.find(and(eq("aggregateIdentifier", aggregateIdentifier), gte("lastSequenceNumber", firstSequenceNumber)))
+			.sort(ascending("firstSequenceNumber"))
 			.limit(batchSize)) {
-			result.add(toEventData(document));
+			for (Document entry : entriesOf(commit)) {
+				if (sequenceOf(entry) >= firstSequenceNumber) {
+					result.add(toEventData(commit, entry));
+				}
+			}
 		}
 		return result;
 	}
@@ -220,26 +255,35 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 	@Override
 	protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
 		Document snapshot = this.snapshots.find(eq("aggregateIdentifier", aggregateIdentifier)).first();
-		return snapshot == null ? Stream.empty() : Stream.of(toEventData(snapshot));
+		return snapshot == null ? Stream.empty() : Stream.of(snapshotData(snapshot));
 	}
 
 	@Override
 	protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
 		GapAwareTrackingToken previous = withExpiredGapsDropped(asGapAware(lastToken));
 		long after = previous == null ? FIRST_GLOBAL_INDEX - 1 : previous.getIndex();
-		Bson filter = gt("_id", after);
+		Bson filter = gt("lastIndex", after);
 		if (previous != null && previous.hasGaps()) {
-			filter = com.mongodb.client.model.Filters.or(filter, in("_id", previous.getGaps()));
+			// Commits that overlap the gaps: a late write, or the rest of a commit whose
+			// first
+			// numbers were given up.
+			filter = or(filter,
+					and(gte("lastIndex", previous.getGaps().first()), lte("_id", previous.getGaps().last())));
 		}
 		List<Document> found = new ArrayList<>();
 		this.events.find(filter).sort(ascending("_id")).limit(batchSize).into(found);
 
-		List<TrackedEventData<?>> result = new ArrayList<>(found.size());
+		List<TrackedEventData<?>> result = new ArrayList<>();
 		GapAwareTrackingToken token = previous;
-		for (Document document : found) {
-			long globalIndex = globalIndexOf(document);
-			token = advance(token, globalIndex);
-			result.add(new TrackedDomainEventData<>(token, toEventData(document)));
+		for (Document commit : found) {
+			long index = globalIndexOf(commit);
+			for (Document entry : entriesOf(commit)) {
+				if (index > after || (previous != null && previous.getGaps().contains(index))) {
+					token = advance(token, index);
+					result.add(new TrackedDomainEventData<>(token, toEventData(commit, entry)));
+				}
+				index++;
+			}
 		}
 		return result;
 	}
@@ -267,7 +311,7 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 		long oldestAllowed = this.clock.instant().minus(this.gapTimeout).toEpochMilli();
 		Document settled = this.events
 			.find(and(gt("_id", token.getGaps().first()), lt("allocatedAt", oldestAllowed),
-					lt("_id", token.getIndex() + 1)))
+					lte("_id", token.getIndex())))
 			.sort(descending("_id"))
 			.limit(1)
 			.first();
@@ -281,24 +325,39 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 		throw new IllegalArgumentException("Unsupported tracking token for this event store: " + token.getClass());
 	}
 
-	private static long globalIndexOf(Document document) {
-		return ((Number) document.get("_id")).longValue();
+	private static long globalIndexOf(Document commit) {
+		return ((Number) commit.get("_id")).longValue();
 	}
 
-	private static GenericDomainEventEntry<String> toEventData(Document document) {
-		return new GenericDomainEventEntry<>(document.getString("type"), document.getString("aggregateIdentifier"),
-				((Number) document.get("sequenceNumber")).longValue(), document.getString("eventIdentifier"),
-				document.getString("timestamp"), document.getString("payloadType"),
-				document.getString("payloadRevision"), document.getString("payload"), document.getString("metaData"));
+	private static long sequenceOf(Document entry) {
+		return ((Number) entry.get("sequenceNumber")).longValue();
+	}
+
+	private static List<Document> entriesOf(Document commit) {
+		return commit.getList("events", Document.class);
+	}
+
+	private static GenericDomainEventEntry<String> toEventData(Document commit, Document entry) {
+		return new GenericDomainEventEntry<>(commit.getString("type"), commit.getString("aggregateIdentifier"),
+				sequenceOf(entry), entry.getString("eventIdentifier"), entry.getString("timestamp"),
+				entry.getString("payloadType"), entry.getString("payloadRevision"), entry.getString("payload"),
+				entry.getString("metaData"));
+	}
+
+	private static GenericDomainEventEntry<String> snapshotData(Document snapshot) {
+		return new GenericDomainEventEntry<>(snapshot.getString("type"), snapshot.getString("aggregateIdentifier"),
+				sequenceOf(snapshot), snapshot.getString("eventIdentifier"), snapshot.getString("timestamp"),
+				snapshot.getString("payloadType"), snapshot.getString("payloadRevision"), snapshot.getString("payload"),
+				snapshot.getString("metaData"));
 	}
 
 	@Override
 	public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
 		Document last = this.events.find(eq("aggregateIdentifier", aggregateIdentifier))
-			.sort(descending("sequenceNumber"))
+			.sort(descending("lastSequenceNumber"))
 			.limit(1)
 			.first();
-		return Optional.ofNullable(last).map(document -> ((Number) document.get("sequenceNumber")).longValue());
+		return Optional.ofNullable(last).map(commit -> ((Number) commit.get("lastSequenceNumber")).longValue());
 	}
 
 	@Override
@@ -308,8 +367,9 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 
 	@Override
 	public TrackingToken createHeadToken() {
-		Document last = this.events.find().sort(descending("_id")).limit(1).first();
-		return last == null ? null : GapAwareTrackingToken.newInstance(globalIndexOf(last), List.of());
+		Document last = this.events.find().sort(descending("lastIndex")).limit(1).first();
+		return last == null ? null
+				: GapAwareTrackingToken.newInstance(((Number) last.get("lastIndex")).longValue(), List.of());
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.kinbridge.platform.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
@@ -160,6 +161,27 @@ abstract class SequencedEventStoreTrackingContract {
 		assertThat(afterFour.getIndex()).isEqualTo(5);
 	}
 
+	@Test
+	void anAppendThatLosesTheRaceStoresNoneOfItsEvents() {
+		SequencedMongoEventStorageEngine engine = SequencedMongoEventStorageEngine.builder()
+			.database(this.database)
+			.eventSerializer(this.serializer)
+			.snapshotSerializer(this.serializer)
+			.build();
+		engine.appendEvents(List.of(event("a", 0), event("a", 1)));
+		// A writer that loaded the aggregate at sequence 0 appends two events starting at
+		// 1.
+		assertThatThrownBy(() -> engine.appendEvents(List.of(event("a", 1), event("a", 2))))
+			.isInstanceOf(ConcurrencyException.class);
+
+		assertThat(engine.lastSequenceNumberFor("a")).contains(1L);
+		assertThat(engine.readEvents("a", 0).asStream().map(DomainEventMessage::getSequenceNumber)).containsExactly(0L,
+				1L);
+		assertThat(engine.readEvents("a", 1).asStream().map(DomainEventMessage::getSequenceNumber))
+			.as("reading from the middle of a commit")
+			.containsExactly(1L);
+	}
+
 	private static GapAwareTrackingToken lastToken(SequencedMongoEventStorageEngine engine, TrackingToken from) {
 		return (GapAwareTrackingToken) engine.readEvents(from, false).reduce((x, y) -> y).orElseThrow().trackingToken();
 	}
@@ -307,14 +329,14 @@ abstract class SequencedEventStoreTrackingContract {
 		}
 
 		@Override
-		protected void insertEvents(List<Document> documents) {
+		protected void insertCommit(Document commit) {
 			long delay = nextDelay();
 			if (delay == 0) {
-				super.insertEvents(documents);
+				super.insertCommit(commit);
 				return;
 			}
 			try {
-				this.scheduler.schedule(() -> super.insertEvents(documents), delay, TimeUnit.MILLISECONDS).get();
+				this.scheduler.schedule(() -> super.insertCommit(commit), delay, TimeUnit.MILLISECONDS).get();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
