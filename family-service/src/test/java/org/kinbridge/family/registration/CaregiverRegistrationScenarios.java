@@ -41,7 +41,7 @@ abstract class CaregiverRegistrationScenarios {
 
 	private static final String OFFICER = TestTokens.token("officer.phutan", "91", "30406", "COMMUNE_OFFICER");
 
-	private static final String OTHER_PROVINCE = TestTokens.token("officer.saigon", "79", "26734", "COMMUNE_OFFICER");
+	private static final String OTHER_PROVINCE = TestTokens.token("officer.saigon", "79", "26740", "COMMUNE_OFFICER");
 
 	/** The bootstrap servers of the broker the service under test publishes to. */
 	protected abstract String kafkaBootstrap();
@@ -62,8 +62,9 @@ abstract class CaregiverRegistrationScenarios {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(get(OFFICER, "/api/families/caregivers/" + caregiverId).getStatusCode())
 				.isEqualTo(HttpStatus.OK));
-		assertThat(get(OFFICER, "/api/families/caregivers/" + caregiverId).getBody()).containsEntry("fullName",
-				"Nguyễn Thị Hoa");
+		Map<String, Object> file = get(OFFICER, "/api/families/caregivers/" + caregiverId).getBody();
+		assertThat((Map<String, Object>) file.get("applicant")).containsEntry("fullName", "Nguyễn Thị Hoa");
+		assertThat(file).containsEntry("status", "REGISTERED").containsEntry("procedure", "REGISTRATION");
 
 		ConsumerRecord<String, String> published = awaitPublished(caregiverId);
 		assertThat(header(published, "ce_type")).isEqualTo(CaregiverRegisteredV1.TYPE);
@@ -112,6 +113,37 @@ abstract class CaregiverRegistrationScenarios {
 		List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
 		assertThat(errors).extracting(error -> error.get("field"))
 			.contains("applicant.fullName", "applicant.dateOfBirth", "capacity", "communeCode");
+	}
+
+	@Test
+	void rejectsAnInvalidHouseholdMemberAndKinshipLinkFieldByField() {
+		Map<String, Object> invalid = registration("Lâm Ngọc Anh", "1980-05-25", 1);
+		invalid.put("household", List.of(Map.of("fullName", "Lâm Văn Bé", "dateOfBirth", "2015-01-01", "sex", "MALE",
+				"relation", "COUSIN_TWICE_REMOVED", "consent", Map.of("given", true))));
+		invalid.put("kinship",
+				Map.of("caseId", "not-a-case", "childName", "Bé Na", "relationToChild", "AUNT_OR_UNCLE"));
+		invalid.put("ethnicity", "kinh");
+		ResponseEntity<Map> response = post(OFFICER, invalid);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+		assertThat(errors).extracting(error -> error.get("field")).contains("household[0].relation");
+	}
+
+	@Test
+	void namesEveryInvalidFieldOfAWellFormedBody() {
+		Map<String, Object> invalid = registration("Lâm Ngọc Anh", "1980-05-25", 1);
+		invalid.put("household", List.of(Map.of("fullName", "", "dateOfBirth", "2015-01-01", "sex", "MALE", "relation",
+				"CHILD", "consent", Map.of("given", true))));
+		invalid.put("kinship",
+				Map.of("caseId", "not-a-case", "childName", "Bé Na", "relationToChild", "AUNT_OR_UNCLE"));
+		invalid.put("ethnicity", "kinh");
+		invalid.put("preferences", Map.of("minAge", 12, "maxAge", 3));
+		ResponseEntity<Map> response = post(OFFICER, invalid);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+		assertThat(errors).extracting(error -> error.get("field"))
+			.contains("household[0].fullName", "household[0].consent.recordedOn", "kinship.caseId", "ethnicity",
+					"preferences.ageRangeInOrder");
 	}
 
 	@Test

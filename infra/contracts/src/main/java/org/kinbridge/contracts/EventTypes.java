@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kinbridge.contracts.cases.ReportReceivedV1;
+import org.kinbridge.contracts.family.CaregiverApprovedV1;
+import org.kinbridge.contracts.family.CaregiverCapacityChangedV1;
 import org.kinbridge.contracts.family.CaregiverRegisteredV1;
+import org.kinbridge.contracts.family.CaregiverReinstatedV1;
+import org.kinbridge.contracts.family.CaregiverRemovedV1;
+import org.kinbridge.contracts.family.CaregiverSuspendedV1;
 
 /**
  * The registry of every integration event type. Add a new type here, with its schema and
@@ -15,7 +20,12 @@ public final class EventTypes {
 
 	private static final List<EventType> ALL = List.of(
 			EventType.of(ReportReceivedV1.TYPE, ReportReceivedV1.class, Topics.CASE_EVENTS),
-			EventType.of(CaregiverRegisteredV1.TYPE, CaregiverRegisteredV1.class, Topics.FAMILY_EVENTS));
+			EventType.of(CaregiverRegisteredV1.TYPE, CaregiverRegisteredV1.class, Topics.FAMILY_EVENTS),
+			EventType.of(CaregiverApprovedV1.TYPE, CaregiverApprovedV1.class, Topics.FAMILY_EVENTS),
+			EventType.of(CaregiverCapacityChangedV1.TYPE, CaregiverCapacityChangedV1.class, Topics.FAMILY_EVENTS),
+			EventType.of(CaregiverSuspendedV1.TYPE, CaregiverSuspendedV1.class, Topics.FAMILY_EVENTS),
+			EventType.of(CaregiverReinstatedV1.TYPE, CaregiverReinstatedV1.class, Topics.FAMILY_EVENTS),
+			EventType.of(CaregiverRemovedV1.TYPE, CaregiverRemovedV1.class, Topics.FAMILY_EVENTS));
 
 	private EventTypes() {
 	}

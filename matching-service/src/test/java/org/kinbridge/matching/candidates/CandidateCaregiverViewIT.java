@@ -51,7 +51,7 @@ class CandidateCaregiverViewIT {
 
 	private static final String OFFICER = TestTokens.token("officer.phutan", "91", "30406", "COMMUNE_OFFICER");
 
-	private static final String PROVINCE_79 = TestTokens.token("officer.saigon", "79", "26734", "COMMUNE_OFFICER");
+	private static final String PROVINCE_79 = TestTokens.token("officer.saigon", "79", "26740", "COMMUNE_OFFICER");
 
 	private static KafkaProducer<String, String> producer;
 

@@ -1,17 +1,17 @@
 package org.kinbridge.family.registration.api;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.serialization.Revision;
+import org.kinbridge.family.caregiver.api.Acting;
 
 /**
- * A caregiver's registration was received by the commune (who, where, when, and what they
- * offer).
+ * A caregiver's registration was received by the commune: who applies, who lives with
+ * them, what they offer, and who recorded it where and when.
  */
 @Revision("1")
 public record CaregiverRegistered(String caregiverId, String provinceCode, String communeCode,
-		RegisterCaregiver.Applicant applicant, List<CareType> careTypes, int capacity, List<String> languages,
-		String ethnicity, String religion, String phone, Instant registeredAt, String registeredBy,
-		String registeredByRole) {
+		RegistrationProcedure procedure, Address address, Person applicant, Person coApplicant,
+		List<HouseholdMember> household, Contact contact, List<CareType> careTypes, KinshipLink kinship, int capacity,
+		Preferences preferences, List<String> languages, String ethnicity, String religion, Acting by) {
 }

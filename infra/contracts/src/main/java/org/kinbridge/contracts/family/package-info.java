@@ -1,6 +1,8 @@
 /**
  * Integration events published by the family service on
- * {@code kinbridge.family.events.v1}. Each record is the JSON data of one versioned
- * CloudEvents type and matches its schema field by field.
+ * {@code kinbridge.family.events.v1}: registration, approval with the matching profile,
+ * capacity changes, suspension, reinstatement and removal. Each record is the JSON data
+ * of one versioned CloudEvents type and matches its schema field by field; identity
+ * numbers, contact, health and judicial details never appear in them.
  */
 package org.kinbridge.contracts.family;

@@ -20,7 +20,7 @@ public record DemoUser(String userId, String name, List<String> roles, String pr
 
 	public static final String HO_CHI_MINH_CITY = "79";
 
-	public static final String SAI_GON = "26734";
+	public static final String SAI_GON = "26740";
 
 	/**
 	 * The pilot's users in xã Phú Tân, An Giang, and one officer of phường Sài Gòn for

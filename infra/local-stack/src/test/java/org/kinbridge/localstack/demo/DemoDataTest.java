@@ -65,10 +65,10 @@ class DemoDataTest {
 	void putsTheSecondProvincesDataInSaiGon() {
 		assertThat(DemoData.saigonCaregivers()).singleElement()
 			.extracting(DemoData.Caregiver::communeCode)
-			.isEqualTo("26734");
+			.isEqualTo("26740");
 		assertThat(DemoData.saigonReports(Clock.fixed(NOW, ZoneOffset.UTC))).singleElement()
 			.extracting(DemoData.Report::communeCode)
-			.isEqualTo("26734");
+			.isEqualTo("26740");
 	}
 
 }

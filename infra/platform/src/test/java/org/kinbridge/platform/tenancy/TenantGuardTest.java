@@ -58,7 +58,7 @@ class TenantGuardTest {
 		assertThatNoException()
 			.isThrownBy(() -> this.guard.requireInScope(ProvinceCode.of("91"), CommuneCode.of("30100")));
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.guard.requireInScope(ProvinceCode.of("79"), CommuneCode.of("26734")));
+			.isThrownBy(() -> this.guard.requireInScope(ProvinceCode.of("79"), CommuneCode.of("26740")));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
-package org.kinbridge.family.registration.api;
+package org.kinbridge.family.caregiver.api;
 
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The identity of a caregiver (an individual or a family) across the platform. */
@@ -15,7 +16,7 @@ public record CaregiverId(String value) {
 		}
 	}
 
-	public static CaregiverId of(java.util.UUID uuid) {
+	public static CaregiverId of(UUID uuid) {
 		return new CaregiverId("cg-" + uuid);
 	}
 

@@ -1,0 +1,12 @@
+package org.kinbridge.family.capacity.api;
+
+import org.axonframework.serialization.Revision;
+import org.kinbridge.family.caregiver.api.Acting;
+
+/**
+ * A placement's place was given back; {@code capacity} and {@code placed} are after it.
+ */
+@Revision("1")
+public record CapacityReleased(String caregiverId, String provinceCode, String communeCode, String placementRef,
+		int capacity, int placed, Acting by) {
+}

@@ -1,0 +1,6 @@
+/**
+ * A caregiver's places: how many children it can take, how many are placed, and how many
+ * are free, which is never negative. Two placements racing for the last place cannot both
+ * win, because the caregiver aggregate decides and its event stream is versioned.
+ */
+package org.kinbridge.family.capacity;

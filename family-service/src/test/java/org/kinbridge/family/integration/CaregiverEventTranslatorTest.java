@@ -1,0 +1,130 @@
+package org.kinbridge.family.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinbridge.family.caregiver.CaregiverSamples.COMMUNE;
+import static org.kinbridge.family.caregiver.CaregiverSamples.ID;
+import static org.kinbridge.family.caregiver.CaregiverSamples.PROVINCE;
+import static org.kinbridge.family.caregiver.CaregiverSamples.chair;
+import static org.kinbridge.family.caregiver.CaregiverSamples.foundEligible;
+import static org.kinbridge.family.caregiver.CaregiverSamples.officer;
+import static org.kinbridge.family.caregiver.CaregiverSamples.registered;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kinbridge.contracts.EventType;
+import org.kinbridge.contracts.EventTypes;
+import org.kinbridge.contracts.family.CaregiverApprovedV1;
+import org.kinbridge.family.capacity.api.CapacityChanged;
+import org.kinbridge.family.capacity.api.CapacityReleased;
+import org.kinbridge.family.capacity.api.CapacityReserved;
+import org.kinbridge.family.decision.api.CaregiverFoundIneligible;
+import org.kinbridge.family.standing.api.CaregiverReinstated;
+import org.kinbridge.family.standing.api.CaregiverRemoved;
+import org.kinbridge.family.standing.api.CaregiverSuspended;
+import org.kinbridge.family.standing.api.RemovalReason;
+import org.kinbridge.family.vetting.api.CheckKind;
+import org.kinbridge.family.vetting.api.Subjects;
+import org.kinbridge.family.caregiver.CaregiverSamples;
+import org.kinbridge.platform.kafka.IntegrationEvent;
+
+/**
+ * The producer side of the family contracts: what the translator publishes validates
+ * against the JSON Schema of its type, and carries no personal details matching does not
+ * need.
+ */
+class CaregiverEventTranslatorTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+	private final CaregiverEventTranslator translator = new CaregiverEventTranslator();
+
+	static Stream<Named<Object>> publishedEvents() {
+		return Stream.of(Named.of("registered", registered()),
+				Named.of("found eligible", foundEligible(registered(), chair())),
+				Named.of("place taken", new CapacityReserved(ID, PROVINCE, COMMUNE, "placement-1", 2, 1, officer())),
+				Named.of("place released", new CapacityReleased(ID, PROVINCE, COMMUNE, "placement-1", 2, 0, officer())),
+				Named.of("capacity changed",
+						new CapacityChanged(ID, PROVINCE, COMMUNE, 3, 1, "Nhà rộng hơn.", officer())),
+				Named.of("suspended",
+						new CaregiverSuspended(ID, PROVINCE, COMMUNE, "Đang điều tra.", "Luật", officer())),
+				Named.of("reinstated", new CaregiverReinstated(ID, PROVINCE, COMMUNE, "Xong.", "Luật", chair())),
+				Named.of("removed", new CaregiverRemoved(ID, PROVINCE, COMMUNE, RemovalReason.HARMED_A_CHILD,
+						"Bạo hành trẻ.", "Luật Trẻ em 2016, Điều 69", "SUSPENDED", chair())));
+	}
+
+	@ParameterizedTest
+	@MethodSource("publishedEvents")
+	void thePublishedDataValidatesAgainstTheSchemaOfItsType(Object internal) throws IOException {
+		IntegrationEvent published = this.translator.translate(GenericEventMessage.asEventMessage(internal))
+			.orElseThrow();
+		EventType type = EventTypes.find(published.type()).orElseThrow();
+		JsonNode data = JSON.valueToTree(published.data());
+
+		assertThat(published.subject()).isEqualTo(ID);
+		assertThat(published.province()).isEqualTo(PROVINCE);
+		assertThat(type.dataClass()).isEqualTo(published.data().getClass());
+		assertThat(validate(type, data)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("publishedEvents")
+	void noIdentityNumberPhoneOrReasonLeavesTheService(Object internal) throws IOException {
+		String data = JSON.writeValueAsString(
+				this.translator.translate(GenericEventMessage.asEventMessage(internal)).orElseThrow().data());
+
+		assertThat(data).doesNotContain(CaregiverSamples.APPLICANT.identityNumber(), "0912345678", "Trần Văn Nam",
+				"Đang điều tra", "Bạo hành", "HARMED_A_CHILD");
+	}
+
+	@Test
+	void theApprovalCarriesTheMatchingProfileWithoutNames() {
+		CaregiverApprovedV1 approved = (CaregiverApprovedV1) this.translator
+			.translate(GenericEventMessage.asEventMessage(foundEligible(registered(), chair())))
+			.orElseThrow()
+			.data();
+
+		assertThat(approved.applicantSex()).isEqualTo("FEMALE");
+		assertThat(approved.applicantDateOfBirth()).isEqualTo(CaregiverSamples.APPLICANT.dateOfBirth());
+		assertThat(approved.householdSize()).isEqualTo(4);
+		assertThat(approved.freeCapacity()).isEqualTo(2);
+		assertThat(approved.preferences().needs()).containsExactly("DISABILITY");
+		assertThat(approved.approvedBy().role()).isEqualTo("COMMUNE_CHAIR");
+	}
+
+	@Test
+	void vettingChecksAndIneligibilityStayInside() {
+		assertThat(this.translator.translate(GenericEventMessage.asEventMessage(
+				CaregiverSamples.passed(CheckKind.HEALTH_CERTIFICATE, Subjects.APPLICANT, CaregiverSamples.TODAY))))
+			.isEmpty();
+		assertThat(this.translator.translate(GenericEventMessage
+			.asEventMessage(new CaregiverFoundIneligible(ID, null, "Tiền án.", "Luật", chair())))).isEmpty();
+	}
+
+	private static Set<ValidationMessage> validate(EventType type, JsonNode data) throws IOException {
+		try (InputStream schema = type.openSchema()) {
+			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+				.getSchema(JSON.readTree(schema),
+						SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
+				.validate(data);
+		}
+	}
+
+}
