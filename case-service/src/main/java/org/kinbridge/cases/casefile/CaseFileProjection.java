@@ -1,16 +1,37 @@
 package org.kinbridge.cases.casefile;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.kinbridge.cases.assessment.api.EmergencyMeasureDeadlineMissed;
+import org.kinbridge.cases.assessment.api.EmergencyMeasureDeadlineStarted;
+import org.kinbridge.cases.assessment.api.EmergencyMeasureRecorded;
+import org.kinbridge.cases.assessment.api.InitialAssessmentRecorded;
+import org.kinbridge.cases.assessment.api.SpecificAssessmentRecorded;
+import org.kinbridge.cases.closure.api.CaseClosed;
+import org.kinbridge.cases.closure.api.CaseReopened;
+import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.cases.intake.api.ReportReceived;
+import org.kinbridge.cases.plan.api.PlanApproved;
+import org.kinbridge.cases.plan.api.PlanDrafted;
+import org.kinbridge.cases.plan.api.PlanDraftingDeadlineMissed;
+import org.kinbridge.cases.plan.api.PlanDraftingDeadlineStarted;
+import org.kinbridge.cases.plan.api.PlanReturned;
+import org.kinbridge.cases.plan.api.PlanReviewed;
+import org.kinbridge.cases.plan.api.PlanRevised;
+import org.kinbridge.cases.plan.api.PlanSubmitted;
+import org.kinbridge.cases.reference.NameFolding;
+import org.kinbridge.platform.tenancy.Role;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +49,20 @@ public class CaseFileProjection {
 
 	@EventHandler
 	void on(ReportReceived event) {
+		List<String> names = event.children().stream().map(ReceiveReport.ReportedChild::fullName).toList();
 		this.mongo.save(new CaseSummary(event.caseId(), event.caseNumber(), event.provinceCode(), event.communeCode(),
 				event.channel().name(), event.receivedAt(), event.reporter(), event.summary(), event.children(),
-				event.siblingGroupId(), CaseState.REPORT_RECEIVED.name(), event.recordedAt(), event.recordedBy()));
+				event.siblingGroupId(), CaseState.REPORT_RECEIVED.name(), event.recordedAt(), event.recordedBy(),
+				event.recordedByRole(), handlerOf(event), names.stream().map(NameFolding::fold).toList(),
+				NameFolding.tokens(names), List.of(), List.of(), null, List.of()));
+	}
+
+	/**
+	 * A commune officer who takes in a report handles the case; a report from a
+	 * collaborator or the chair waits for an officer.
+	 */
+	private static String handlerOf(ReportReceived event) {
+		return Role.COMMUNE_OFFICER.name().equals(event.recordedByRole()) ? event.recordedBy() : null;
 	}
 
 	public Optional<CaseSummary> find(String caseId) {
@@ -44,6 +76,123 @@ public class CaseFileProjection {
 		}
 		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "receivedAt")),
 				CaseSummary.class);
+	}
+
+	// Assessment, plan and closure: the step the case is at and the time limits it runs.
+
+	@EventHandler
+	void on(InitialAssessmentRecorded event) {
+		moveTo(event.caseId(), CaseState.INITIAL_ASSESSMENT_DONE);
+	}
+
+	@EventHandler
+	void on(EmergencyMeasureDeadlineStarted event) {
+		startDeadline(event.caseId(), new Deadline(CaseTimeLimits.EMERGENCY_MEASURE_12H, event.dueAt(), null, null));
+	}
+
+	@EventHandler
+	void on(EmergencyMeasureRecorded event) {
+		markDeadline(event.caseId(), CaseTimeLimits.EMERGENCY_MEASURE_12H, metAt(event.by().at()));
+	}
+
+	@EventHandler
+	void on(EmergencyMeasureDeadlineMissed event) {
+		markDeadline(event.caseId(), CaseTimeLimits.EMERGENCY_MEASURE_12H, missedAt(event.dueAt()));
+	}
+
+	@EventHandler
+	void on(SpecificAssessmentRecorded event) {
+		moveTo(event.caseId(), CaseState.SPECIFIC_ASSESSMENT_DONE);
+	}
+
+	@EventHandler
+	void on(PlanDraftingDeadlineStarted event) {
+		startDeadline(event.caseId(), new Deadline(CaseTimeLimits.PLAN_DRAFTING_5WD, event.dueAt(), null, null));
+	}
+
+	@EventHandler
+	void on(PlanDraftingDeadlineMissed event) {
+		markDeadline(event.caseId(), CaseTimeLimits.PLAN_DRAFTING_5WD, missedAt(event.dueAt()));
+	}
+
+	@EventHandler
+	void on(PlanDrafted event) {
+		moveTo(event.caseId(), CaseState.PLAN_DRAFTED);
+	}
+
+	@EventHandler
+	void on(PlanSubmitted event) {
+		moveTo(event.caseId(), CaseState.PLAN_SUBMITTED);
+		markDeadline(event.caseId(), CaseTimeLimits.PLAN_DRAFTING_5WD, metAt(event.by().at()));
+	}
+
+	@EventHandler
+	void on(PlanApproved event) {
+		moveTo(event.caseId(), CaseState.PLAN_IN_IMPLEMENTATION);
+	}
+
+	@EventHandler
+	void on(PlanReturned event) {
+		moveTo(event.caseId(), CaseState.PLAN_RETURNED);
+	}
+
+	@EventHandler
+	void on(PlanReviewed event) {
+		moveTo(event.caseId(), CaseState.UNDER_MONITORING);
+	}
+
+	@EventHandler
+	void on(PlanRevised event) {
+		moveTo(event.caseId(), CaseState.PLAN_DRAFTED);
+	}
+
+	@EventHandler
+	void on(CaseClosed event) {
+		moveTo(event.caseId(), CaseState.CLOSED);
+	}
+
+	@EventHandler
+	void on(CaseReopened event) {
+		moveTo(event.caseId(), CaseState.valueOf(event.resumedState()));
+	}
+
+	private void moveTo(String caseId, CaseState state) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), Update.update("status", state.name()),
+				CaseSummary.class);
+	}
+
+	/** Added once per kind, so that a redelivered event changes nothing. */
+	private void startDeadline(String caseId, Deadline deadline) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId).and("deadlines.kind").ne(deadline.kind())),
+				new Update().push("deadlines", deadline), CaseSummary.class);
+	}
+
+	/**
+	 * Sets {@code metAt} or {@code missedAt} once; a duty met late keeps its
+	 * {@code missedAt} and gains a {@code metAt}. Only this projection writes the list,
+	 * one event of a case at a time, so reading it first is safe.
+	 */
+	private void markDeadline(String caseId, String kind, UnaryOperator<Deadline> mark) {
+		CaseSummary found = this.mongo.findById(caseId, CaseSummary.class);
+		if (found == null) {
+			return;
+		}
+		List<Deadline> deadlines = found.deadlines()
+			.stream()
+			.map(deadline -> kind.equals(deadline.kind()) ? mark.apply(deadline) : deadline)
+			.toList();
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)), Update.update("deadlines", deadlines),
+				CaseSummary.class);
+	}
+
+	private static UnaryOperator<Deadline> metAt(Instant at) {
+		return deadline -> (deadline.metAt() != null) ? deadline
+				: new Deadline(deadline.kind(), deadline.dueAt(), at, deadline.missedAt());
+	}
+
+	private static UnaryOperator<Deadline> missedAt(Instant at) {
+		return deadline -> (deadline.missedAt() != null) ? deadline
+				: new Deadline(deadline.kind(), deadline.dueAt(), deadline.metAt(), at);
 	}
 
 }

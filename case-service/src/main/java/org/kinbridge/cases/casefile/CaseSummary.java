@@ -3,16 +3,57 @@ package org.kinbridge.cases.casefile;
 import java.time.Instant;
 import java.util.List;
 
+import org.kinbridge.cases.duplicates.api.DuplicateCandidate;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A case as officers list and open it: the read model kept by {@link CaseFileProjection}.
+ * A case as officers list, search and open it: the read model kept by
+ * {@link CaseFileProjection} and the projections of later steps. Lists are never
+ * {@code null}, so that projections can push onto them.
+ *
+ * @param assignedTo the officer handling the case; the commune officer who recorded the
+ * report, until someone else is assigned
+ * @param childNameKeys each child's full name folded for comparison (no diacritics, lower
+ * case, single spaces), for duplicate checks
+ * @param nameTokens the words of all children's folded names, for name search
+ * @param deadlines the time limits running on the case
+ * @param possibleDuplicates open possible-duplicate flags this case takes part in, on
+ * either side
+ * @param mergedInto the case this one was merged into as a duplicate, {@code null}
+ * otherwise
+ * @param mergedCases cases merged into this one as duplicates
  */
 @Document("cases")
 public record CaseSummary(@Id String caseId, String caseNumber, String provinceCode, String communeCode, String channel,
 		Instant receivedAt, ReceiveReport.Reporter reporter, String summary, List<ReceiveReport.ReportedChild> children,
-		String siblingGroupId, String status, Instant recordedAt, String recordedBy) {
+		String siblingGroupId, String status, Instant recordedAt, String recordedBy, String recordedByRole,
+		String assignedTo, List<String> childNameKeys, List<String> nameTokens, List<Deadline> deadlines,
+		List<PossibleDuplicate> possibleDuplicates, String mergedInto, List<MergedCase> mergedCases) {
+
+	public CaseSummary {
+		children = (children != null) ? children : List.of();
+		childNameKeys = (childNameKeys != null) ? childNameKeys : List.of();
+		nameTokens = (nameTokens != null) ? nameTokens : List.of();
+		deadlines = (deadlines != null) ? deadlines : List.of();
+		possibleDuplicates = (possibleDuplicates != null) ? possibleDuplicates : List.of();
+		mergedCases = (mergedCases != null) ? mergedCases : List.of();
+	}
+
+	/**
+	 * An open flag that {@code flaggedCaseId} may duplicate {@code ofCaseId}; both cases
+	 * show it.
+	 */
+	public record PossibleDuplicate(String flaggedCaseId, String flaggedCaseNumber, String ofCaseId,
+			String ofCaseNumber, List<DuplicateCandidate.ChildMatch> matches, Instant flaggedAt) {
+	}
+
+	/**
+	 * A duplicate case that was closed into this one; its history stays under its own id.
+	 */
+	public record MergedCase(String caseId, String caseNumber, String reason, Instant mergedAt, String mergedBy) {
+	}
+
 }

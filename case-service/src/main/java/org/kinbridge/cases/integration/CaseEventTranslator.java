@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.kinbridge.cases.intake.api.Concern;
+import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.cases.intake.api.ReportReceived;
 import org.kinbridge.contracts.ActorRef;
 import org.kinbridge.contracts.cases.ReportReceivedV1;
@@ -25,17 +26,28 @@ public class CaseEventTranslator implements IntegrationEventTranslator {
 		return Optional.empty();
 	}
 
-	private static ReportReceivedV1 toPublic(ReportReceived received) {
+	static ReportReceivedV1 toPublic(ReportReceived received) {
 		return new ReportReceivedV1(received.caseId(), received.caseNumber(), received.provinceCode(),
 				received.communeCode(), received.channel().name(), received.receivedAt(),
 				new ActorRef(received.recordedBy(), received.recordedByRole()),
-				received.children()
+				received.children().stream().map(CaseEventTranslator::toPublic).toList(), received.siblingGroupId());
+	}
+
+	/**
+	 * The incident place and the disability description are left out: no consumer needs
+	 * them.
+	 */
+	private static ReportReceivedV1.Child toPublic(ReceiveReport.ReportedChild child) {
+		ReceiveReport.AdministrativeUnitRef residence = child.residence();
+		return new ReportReceivedV1.Child(child.childId(), child.fullName(), child.sex().name(), child.dateOfBirth(),
+				child.estimatedAge(), child.ethnicity(), child.religion(), child.language(), child.hasDisability(),
+				new ReportReceivedV1.AdministrativeUnit(residence.code(), residence.validOn()),
+				child.concerns().stream().map(Concern::name).toList(),
+				child.specialCircumstances()
 					.stream()
-					.map(child -> new ReportReceivedV1.Child(child.childId(), child.fullName(), child.sex().name(),
-							child.dateOfBirth(), child.estimatedAge(),
-							child.concerns().stream().map(Concern::name).toList()))
-					.toList(),
-				received.siblingGroupId());
+					.map(circumstance -> new ReportReceivedV1.SpecialCircumstance(circumstance.group(),
+							circumstance.subGroup()))
+					.toList());
 	}
 
 }

@@ -7,11 +7,10 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kinbridge.cases.intake.api.Concern;
+import org.kinbridge.cases.intake.IntakeSamples;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.cases.intake.api.ReportChannel;
 import org.kinbridge.cases.intake.api.ReportReceived;
-import org.kinbridge.cases.intake.api.Sex;
 import org.kinbridge.platform.web.DomainRuleViolation;
 
 class CaseFileTest {
@@ -21,10 +20,8 @@ class CaseFileTest {
 	private static final Instant RECORDED = Instant.parse("2026-11-28T02:00:00Z");
 
 	private static final List<ReceiveReport.ReportedChild> SIBLINGS = List.of(
-			new ReceiveReport.ReportedChild("child-1", "Nguyễn Văn An", Sex.MALE, LocalDate.of(2016, 3, 2), null,
-					List.of(Concern.NEGLECT_OR_ABANDONMENT)),
-			new ReceiveReport.ReportedChild("child-2", "Nguyễn Thị Bình", Sex.FEMALE, null, 6,
-					List.of(Concern.NEGLECT_OR_ABANDONMENT)));
+			IntakeSamples.child("child-1", "Nguyễn Văn An", LocalDate.of(2016, 3, 2), null),
+			IntakeSamples.child("child-2", "Nguyễn Thị Bình", null, 6));
 
 	private AggregateTestFixture<CaseFile> fixture;
 
@@ -61,8 +58,8 @@ class CaseFileTest {
 
 	private static ReceiveReport receive(List<ReceiveReport.ReportedChild> children, Instant receivedAt) {
 		return new ReceiveReport("case-1", "91-2026-000001", "91", "30406", ReportChannel.HOTLINE_111, receivedAt,
-				new ReceiveReport.Reporter(true, null, null), "Hai em ở nhà một mình.", children, "siblings-1",
-				RECORDED, "officer.phutan", "COMMUNE_OFFICER");
+				new ReceiveReport.Reporter(true, null, null, null, null), "Hai em ở nhà một mình.", children,
+				"siblings-1", RECORDED, "officer.phutan", "COMMUNE_OFFICER");
 	}
 
 }

@@ -58,6 +58,33 @@ class SchemaRulesTest {
 	}
 
 	@Test
+	void rejectsAChildsResidenceWithoutTheDayItsCodeWasValidOn() {
+		ObjectNode sample = (ObjectNode) ContractJson.sampleTree(REPORT_RECEIVED);
+		((ObjectNode) sample.withArray("children").get(0).get("residence")).remove("validOn");
+
+		assertThat(ContractJson.validate(REPORT_RECEIVED, sample)).extracting(ValidationMessage::getMessage)
+			.singleElement(InstanceOfAssertFactories.STRING)
+			.contains("validOn");
+	}
+
+	@Test
+	void rejectsASubGroupThatIsNotQualifiedByItsGroup() {
+		ObjectNode sample = (ObjectNode) ContractJson.sampleTree(REPORT_RECEIVED);
+		((ObjectNode) sample.withArray("children").get(0).withArray("specialCircumstances").get(0)).put("subGroup",
+				"ONE_PARENT_DEAD_OTHER_MISSING");
+
+		assertThat(ContractJson.validate(REPORT_RECEIVED, sample)).isNotEmpty();
+	}
+
+	@Test
+	void rejectsAnEstimatedAgeOfAnAdult() {
+		ObjectNode sample = (ObjectNode) ContractJson.sampleTree(REPORT_RECEIVED);
+		((ObjectNode) sample.withArray("children").get(1)).put("estimatedAge", 18);
+
+		assertThat(ContractJson.validate(REPORT_RECEIVED, sample)).isNotEmpty();
+	}
+
+	@Test
 	void rejectsANullableFieldThatIsLeftOut() {
 		ObjectNode sample = (ObjectNode) ContractJson.sampleTree(REPORT_RECEIVED);
 		sample.remove("siblingGroupId");

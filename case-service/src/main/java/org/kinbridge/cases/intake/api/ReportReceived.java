@@ -6,8 +6,10 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /**
- * A report was received and a case opened: through which channel, when it was received
- * and when recorded, by whom, in which commune, about which children and concerns.
+ * A report was received and a case opened (Form 01): through which channel, when it was
+ * received and when recorded, by whom, in which commune, who reported and how they know
+ * the children, and for each child who they are, where they live, where the incident
+ * happened, the concerns and the special circumstances.
  */
 @Revision("1")
 public record ReportReceived(String caseId, String caseNumber, String provinceCode, String communeCode,

@@ -1,0 +1,15 @@
+package org.kinbridge.cases.reading;
+
+/** Why a child's record was read, as the access log keeps it. */
+public enum AccessPurpose {
+
+	/** One case was opened. */
+	CASE_VIEW,
+	/** The case appeared in a caseload list. */
+	CASELOAD,
+	/** The case was found by a search by number or name. */
+	SEARCH,
+	/** The case was compared with a possible duplicate. */
+	DUPLICATE_REVIEW
+
+}

@@ -1,0 +1,86 @@
+package org.kinbridge.cases.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.Test;
+import org.kinbridge.cases.intake.IntakeSamples;
+import org.kinbridge.cases.intake.api.ReceiveReport;
+import org.kinbridge.cases.intake.api.ReportReceived;
+import org.kinbridge.cases.intake.api.Sex;
+import org.kinbridge.contracts.EventTypes;
+import org.kinbridge.contracts.cases.ReportReceivedV1;
+import org.kinbridge.platform.kafka.IntegrationEvent;
+
+/**
+ * The public form of a Form 01 report: valid against its schema, and without what stays
+ * inside.
+ */
+class CaseEventTranslatorTest {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.addModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.build();
+
+	private final CaseEventTranslator translator = new CaseEventTranslator();
+
+	@Test
+	void aReportAboutSiblingsIsPublishedValidAgainstTheContractSchema() throws IOException {
+		ReportReceived received = siblings();
+
+		IntegrationEvent event = this.translator.translate(GenericEventMessage.asEventMessage(received)).orElseThrow();
+
+		JsonNode data = MAPPER.valueToTree(event.data());
+		assertThat(schemaErrors(data)).isEmpty();
+		assertThat(data.at("/children/0/residence/validOn").asText()).isEqualTo(IntakeSamples.RECEIVED_ON.toString());
+		assertThat(data.at("/children/1/sex").asText()).isEqualTo("UNKNOWN");
+	}
+
+	@Test
+	void theReporterTheSummaryTheIncidentPlaceAndDisabilityDetailsStayInside() {
+		IntegrationEvent event = this.translator.translate(GenericEventMessage.asEventMessage(siblings()))
+			.orElseThrow();
+
+		String published = MAPPER.valueToTree(event.data()).toString();
+		assertThat(published).doesNotContain("Trần Thị Lan", "0912 345 678", "Hai em ở nhà một mình", "incidentPlace",
+				"Khiếm thính");
+		assertThat(((ReportReceivedV1) event.data()).children().get(0).hasDisability()).isTrue();
+	}
+
+	private static ReportReceived siblings() {
+		ReceiveReport.ReportedChild an = IntakeSamples.child("child-1", "Nguyễn Văn An", LocalDate.of(2016, 3, 2),
+				null);
+		ReceiveReport.ReportedChild withDisability = new ReceiveReport.ReportedChild(an.childId(), an.fullName(),
+				an.sex(), an.dateOfBirth(), null, "KINH", "HOA_HAO", "vi", true, "Khiếm thính nhẹ", an.residence(),
+				new ReceiveReport.AdministrativeUnitRef("30430", IntakeSamples.RECEIVED_ON), an.concerns(),
+				List.of(new ReceiveReport.SpecialCircumstance("NO_ONE_TO_RELY_ON",
+						"NO_ONE_TO_RELY_ON.ONE_PARENT_DEAD_OTHER_MISSING")));
+		ReceiveReport.ReportedChild unknownSex = new ReceiveReport.ReportedChild("child-2", "Bé Gái", Sex.UNKNOWN, null,
+				1, null, null, null, null, null, an.residence(), an.residence(), an.concerns(), List.of());
+		return IntakeSamples.receive("case-1", List.of(withDisability, unknownSex)).received();
+	}
+
+	private static Set<ValidationMessage> schemaErrors(JsonNode data) throws IOException {
+		try (InputStream schema = EventTypes.find(ReportReceivedV1.TYPE).orElseThrow().openSchema()) {
+			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+				.getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
+				.validate(data);
+		}
+	}
+
+}
