@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.kinbridge.cases.casefile.CaseFileProjection;
 import org.kinbridge.cases.casefile.CaseSummary;
+import org.kinbridge.platform.audit.AccessLog;
+import org.kinbridge.platform.audit.AccessLog.Shown;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
 import org.kinbridge.platform.tenancy.ProvinceCode;
@@ -101,7 +103,11 @@ public class CaseReader {
 	}
 
 	private void record(Actor actor, Collection<CaseSummary> cases, String endpoint, AccessPurpose purpose) {
-		this.accessLog.recordReads(actor, actor.firstRoleOf(READERS), cases, endpoint, purpose);
+		this.accessLog.recordReads(actor, actor.firstRoleOf(READERS),
+				cases.stream()
+					.map((read) -> new Shown(read.caseId(), read.caseNumber(), read.provinceCode(), read.communeCode()))
+					.toList(),
+				endpoint, purpose.name());
 	}
 
 	/** Collaborators see only the reports they submitted. */

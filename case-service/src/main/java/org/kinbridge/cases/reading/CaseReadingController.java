@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kinbridge.cases.casefile.CaseState;
 import org.kinbridge.cases.casefile.CaseSummary;
+import org.kinbridge.platform.audit.AccessLog;
+import org.kinbridge.platform.audit.AccessRecord;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.Role;
 import org.kinbridge.platform.tenancy.TenantGuard;
@@ -107,18 +109,22 @@ public class CaseReadingController {
 	 * @param userId only reads by this user
 	 */
 	@GetMapping("/access-records")
-	public ResponseEntity<List<AccessRecord>> accessRecords(@RequestParam(required = false) String caseId,
+	public ResponseEntity<List<CaseAccessRecord>> accessRecords(@RequestParam(required = false) String caseId,
 			@RequestParam(required = false) String userId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		Actor actor = this.tenant.requireAnyRole(AUDITORS);
-		Page<AccessRecord> found = this.accessLog.find(actor.province().value(), blankToNull(caseId),
-				blankToNull(userId), page, size);
-		return page(found.items(), found);
+		org.springframework.data.domain.Page<AccessRecord> found = this.accessLog.find(actor.province().value(),
+				this.accessLog.subjectType(), blankToNull(caseId), blankToNull(userId), page, size);
+		return page(found.getContent().stream().map(CaseAccessRecord::of).toList(), found.getTotalElements());
 	}
 
 	private static <T> ResponseEntity<List<T>> page(List<T> items, Page<?> page) {
-		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total())).body(items);
+		return page(items, page.total());
+	}
+
+	private static <T> ResponseEntity<List<T>> page(List<T> items, long total) {
+		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(total)).body(items);
 	}
 
 	private static String blankToNull(String text) {

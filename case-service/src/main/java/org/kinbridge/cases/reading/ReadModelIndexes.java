@@ -13,9 +13,9 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * The indexes the caseload, search, duplicate and access-log queries rely on; every one
- * starts with the province, as every query does. Creating an index that exists is a
- * no-op, so this runs at every start.
+ * The indexes the caseload, search and duplicate queries rely on (the platform's access
+ * log creates its own); every one starts with the province, as every query does. Creating
+ * an index that exists is a no-op, so this runs at every start.
  */
 @Component
 public class ReadModelIndexes {
@@ -49,15 +49,6 @@ public class ReadModelIndexes {
 			cases.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
 				.on("deadlines.dueAt", Sort.Direction.ASC)
 				.named("deadlines"));
-			IndexOperations reads = this.mongo.indexOps(AccessRecord.class);
-			reads.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-				.on("caseId", Sort.Direction.ASC)
-				.on("at", Sort.Direction.DESC)
-				.named("by-case"));
-			reads.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-				.on("userId", Sort.Direction.ASC)
-				.on("at", Sort.Direction.DESC)
-				.named("by-user"));
 		}
 		catch (RuntimeException ex) {
 			// Queries stay correct without indexes, only slower; do not keep the service

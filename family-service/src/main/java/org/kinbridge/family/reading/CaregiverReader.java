@@ -6,7 +6,8 @@ import java.util.List;
 
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.caregiver.api.CaregiverId;
-import org.kinbridge.family.reading.AccessLog.Shown;
+import org.kinbridge.platform.audit.AccessLog;
+import org.kinbridge.platform.audit.AccessLog.Shown;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
 import org.kinbridge.platform.tenancy.ProvinceCode;
@@ -111,8 +112,10 @@ public class CaregiverReader {
 
 	private void record(Scope scope, List<CaregiverFile> shown, String endpoint, AccessPurpose purpose) {
 		this.accessLog.recordReads(scope.actor(), scope.role(),
-				shown.stream().map(file -> new Shown(file.caregiverId, file.provinceCode, file.communeCode)).toList(),
-				endpoint, purpose);
+				shown.stream()
+					.map(file -> new Shown(file.caregiverId, null, file.provinceCode, file.communeCode))
+					.toList(),
+				endpoint, purpose.name());
 	}
 
 	/**

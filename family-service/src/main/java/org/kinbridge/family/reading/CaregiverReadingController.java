@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.kinbridge.family.caregiver.CaregiverState;
+import org.kinbridge.platform.audit.AccessLog;
+import org.kinbridge.platform.audit.AccessRecord;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.Role;
 import org.kinbridge.platform.tenancy.TenantGuard;
@@ -81,14 +83,16 @@ public class CaregiverReadingController {
 	 * @param userId only reads by this user
 	 */
 	@GetMapping("/access-records")
-	public ResponseEntity<List<AccessRecord>> accessRecords(@RequestParam(required = false) String caregiverId,
+	public ResponseEntity<List<CaregiverAccessRecord>> accessRecords(@RequestParam(required = false) String caregiverId,
 			@RequestParam(required = false) String userId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		Actor actor = this.tenant.requireAnyRole(AUDITORS);
-		Page<AccessRecord> found = this.accessLog.find(actor.province().value(), blankToNull(caregiverId),
-				blankToNull(userId), page, size);
-		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total())).body(found.items());
+		org.springframework.data.domain.Page<AccessRecord> found = this.accessLog.find(actor.province().value(),
+				this.accessLog.subjectType(), blankToNull(caregiverId), blankToNull(userId), page, size);
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, Long.toString(found.getTotalElements()))
+			.body(found.getContent().stream().map(CaregiverAccessRecord::of).toList());
 	}
 
 	private static String blankToNull(String text) {

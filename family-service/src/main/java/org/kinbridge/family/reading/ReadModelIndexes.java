@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * The indexes the caregiver lists, the register, the expiry list and the access log rely
- * on; every one starts with the province, as every query does. Creating an index that
- * exists is a no-op, so this runs at every start.
+ * The indexes the caregiver lists, the register and the expiry list rely on (the
+ * platform's access log creates its own); every one starts with the province, as every
+ * query does. Creating an index that exists is a no-op, so this runs at every start.
  */
 @Component
 public class ReadModelIndexes {
@@ -38,15 +38,6 @@ public class ReadModelIndexes {
 			files.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
 				.on("nextEvidenceExpiry", Sort.Direction.ASC)
 				.named("by-evidence-expiry"));
-			IndexOperations reads = this.mongo.indexOps(AccessRecord.class);
-			reads.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-				.on("caregiverId", Sort.Direction.ASC)
-				.on("at", Sort.Direction.DESC)
-				.named("by-caregiver"));
-			reads.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-				.on("userId", Sort.Direction.ASC)
-				.on("at", Sort.Direction.DESC)
-				.named("by-user"));
 		}
 		catch (RuntimeException ex) {
 			// Queries stay correct without indexes, only slower; do not keep the service
