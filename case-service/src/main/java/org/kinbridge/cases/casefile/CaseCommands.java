@@ -39,11 +39,23 @@ public class CaseCommands {
 	 * @return the step the case is at once the command is handled
 	 */
 	public CaseStep send(String caseId, Role[] allowed, Function<Acting, Object> command) {
+		CaseState state = answer(allowed, command);
+		return new CaseStep(caseId, state);
+	}
+
+	/**
+	 * For commands whose handler answers with something else than the case's step, such
+	 * as the state of a referral.
+	 * @param allowed the roles that may send it, in the order in which the acting role is
+	 * chosen
+	 * @param command builds the command from who is acting
+	 * @return what the command's handler returned
+	 */
+	public <R> R answer(Role[] allowed, Function<Acting, Object> command) {
 		Actor actor = this.tenant.requireAnyRole(allowed);
 		Acting by = new Acting(actor.userId(), actor.firstRoleOf(allowed).name(), actor.province().value(),
 				actor.isProvinceWide() ? null : actor.commune().value(), this.clock.instant());
-		CaseState state = this.commands.sendAndWait(command.apply(by));
-		return new CaseStep(caseId, state);
+		return this.commands.sendAndWait(command.apply(by));
 	}
 
 	/** The answer to a case-management command: the step the case is now at. */

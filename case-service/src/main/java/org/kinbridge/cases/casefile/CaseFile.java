@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,8 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureDeadlineMissed;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureDeadlineStarted;
@@ -56,6 +59,19 @@ import org.kinbridge.cases.plan.api.ReturnPlan;
 import org.kinbridge.cases.plan.api.RevisePlan;
 import org.kinbridge.cases.plan.api.SubmitPlan;
 import org.kinbridge.cases.plan.api.SupportPlan;
+import org.kinbridge.cases.referral.CaseReferrals;
+import org.kinbridge.cases.referral.ReferralResponseDue;
+import org.kinbridge.cases.referral.ReferralRules;
+import org.kinbridge.cases.referral.api.AcceptReferral;
+import org.kinbridge.cases.referral.api.CaseHandedOver;
+import org.kinbridge.cases.referral.api.CompleteReferral;
+import org.kinbridge.cases.referral.api.ReferCase;
+import org.kinbridge.cases.referral.api.ReferralAccepted;
+import org.kinbridge.cases.referral.api.ReferralResponseDeadlineStarted;
+import org.kinbridge.cases.referral.api.ReferralSent;
+import org.kinbridge.cases.referral.api.ReferralStatus;
+import org.kinbridge.cases.referral.api.RejectReferral;
+import org.kinbridge.cases.referral.api.RevokeReferral;
 import org.kinbridge.platform.tenancy.OutOfTenantScopeException;
 import org.kinbridge.platform.web.ConflictException;
 import org.kinbridge.platform.web.DomainRuleViolation;
@@ -611,6 +627,90 @@ public class CaseFile {
 	void on(CaseMergedInto event) {
 		this.mergedInto = event.intoCaseId();
 		this.possibleDuplicatesOf.clear();
+	}
+
+	// Referrals (org.kinbridge.cases.referral): the case's officers refer children to a
+	// service, whose answers they record, or offer the case to another commune or
+	// province, which answers itself and, by accepting, owns the case from then on.
+	// The rules live in CaseReferrals; the case file checks its own scope and state.
+
+	@AggregateMember
+	private final CaseReferrals referrals = new CaseReferrals();
+
+	@CommandHandler
+	ReferralStatus handle(ReferCase command, ReferralRules rules, DeadlineManager deadlines) {
+		requireInScope(command.by());
+		requireState("referring the case", EnumSet.complementOf(EnumSet.copyOf(ENDED)));
+		ReferralSent sent = this.referrals.refer(command, this.provinceCode, this.communeCode,
+				rules.childOpinionAge(this.provinceCode));
+		apply(sent);
+		ReferralResponseDeadlineStarted started = this.referrals.responseDeadlineOf(sent, rules);
+		apply(started);
+		deadlines.schedule(started.dueAt(), CaseReferrals.responseDeadline(sent.referralId()),
+				new ReferralResponseDue(this.caseId, sent.referralId(), started.dueAt()));
+		return ReferralStatus.SENT;
+	}
+
+	@CommandHandler
+	ReferralStatus handle(AcceptReferral command, DeadlineManager deadlines) {
+		ReferralAccepted accepted = this.referrals.accept(command, ownedBy(command.by()));
+		Optional<CaseHandedOver> handover = this.referrals.handoverOn(accepted, this.provinceCode, this.communeCode);
+		if (handover.isPresent()) {
+			requireState("handing the case over", EnumSet.complementOf(EnumSet.copyOf(ENDED)));
+		}
+		answerReferral(command.referralId(), accepted, command.by(), deadlines);
+		handover.ifPresent(AggregateLifecycle::apply);
+		return ReferralStatus.ACCEPTED;
+	}
+
+	@CommandHandler
+	ReferralStatus handle(RejectReferral command, DeadlineManager deadlines) {
+		answerReferral(command.referralId(), this.referrals.reject(command, ownedBy(command.by())), command.by(),
+				deadlines);
+		return ReferralStatus.REJECTED;
+	}
+
+	@CommandHandler
+	ReferralStatus handle(RevokeReferral command, DeadlineManager deadlines) {
+		requireInScope(command.by());
+		answerReferral(command.referralId(), this.referrals.revoke(command), command.by(), deadlines);
+		return ReferralStatus.REVOKED;
+	}
+
+	@CommandHandler
+	ReferralStatus handle(CompleteReferral command) {
+		requireInScope(command.by());
+		apply(this.referrals.complete(command));
+		return ReferralStatus.DONE;
+	}
+
+	@DeadlineHandler
+	void referralResponseTimeLimitReached(ReferralResponseDue due) {
+		if (!ENDED.contains(this.state)) {
+			this.referrals.overdue(this.caseId, due.referralId(), due.dueAt(), this.provinceCode, this.communeCode)
+				.ifPresent(AggregateLifecycle::apply);
+		}
+	}
+
+	/**
+	 * An answer after the time limit, before its deadline fired, records the miss first;
+	 * any answer ends the wait.
+	 */
+	private void answerReferral(String referralId, Object answer, Acting by, DeadlineManager deadlines) {
+		this.referrals.overdue(this.caseId, referralId, by.at(), this.provinceCode, this.communeCode)
+			.ifPresent(AggregateLifecycle::apply);
+		apply(answer);
+		deadlines.cancelAllWithinScope(CaseReferrals.responseDeadline(referralId));
+	}
+
+	private boolean ownedBy(Acting by) {
+		return CaseReferrals.reaches(by, this.provinceCode, this.communeCode);
+	}
+
+	@EventSourcingHandler
+	void on(CaseHandedOver event) {
+		this.provinceCode = event.toProvinceCode();
+		this.communeCode = event.toCommuneCode();
 	}
 
 }
