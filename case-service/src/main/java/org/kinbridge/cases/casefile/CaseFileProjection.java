@@ -25,6 +25,13 @@ import org.kinbridge.cases.plan.api.PlanReviewed;
 import org.kinbridge.cases.plan.api.PlanRevised;
 import org.kinbridge.cases.plan.api.PlanSubmitted;
 import org.kinbridge.cases.reference.NameFolding;
+import org.kinbridge.cases.referral.CaseReferrals;
+import org.kinbridge.cases.referral.api.CaseHandedOver;
+import org.kinbridge.cases.referral.api.ReferralAccepted;
+import org.kinbridge.cases.referral.api.ReferralRejected;
+import org.kinbridge.cases.referral.api.ReferralResponseDeadlineStarted;
+import org.kinbridge.cases.referral.api.ReferralResponseOverdue;
+import org.kinbridge.cases.referral.api.ReferralRevoked;
 import org.kinbridge.platform.tenancy.Role;
 
 import org.springframework.data.domain.Sort;
@@ -54,7 +61,7 @@ public class CaseFileProjection {
 				event.channel().name(), event.receivedAt(), event.reporter(), event.summary(), event.children(),
 				event.siblingGroupId(), CaseState.REPORT_RECEIVED.name(), event.recordedAt(), event.recordedBy(),
 				event.recordedByRole(), handlerOf(event), names.stream().map(NameFolding::fold).toList(),
-				NameFolding.tokens(names), List.of(), List.of(), null, List.of()));
+				NameFolding.tokens(names), List.of(), List.of(), null, List.of(), null, List.of()));
 	}
 
 	/**
@@ -193,6 +200,68 @@ public class CaseFileProjection {
 	private static UnaryOperator<Deadline> missedAt(Instant at) {
 		return deadline -> (deadline.missedAt() != null) ? deadline
 				: new Deadline(deadline.kind(), deadline.dueAt(), deadline.metAt(), at);
+	}
+
+	// Referrals (org.kinbridge.cases.referral): each referral's response time limit, and
+	// the handover of the case to the commune or province that accepted a transfer.
+
+	@EventHandler
+	void on(ReferralResponseDeadlineStarted event) {
+		startDeadline(event.caseId(),
+				new Deadline(CaseReferrals.responseDeadlineKind(event.referralId()), event.dueAt(), null, null));
+	}
+
+	@EventHandler
+	void on(ReferralAccepted event) {
+		markDeadline(event.caseId(), CaseReferrals.responseDeadlineKind(event.referralId()), metAt(event.by().at()));
+	}
+
+	@EventHandler
+	void on(ReferralRejected event) {
+		markDeadline(event.caseId(), CaseReferrals.responseDeadlineKind(event.referralId()), metAt(event.by().at()));
+	}
+
+	/** A withdrawn referral awaits no answer: its time limit ends as if met. */
+	@EventHandler
+	void on(ReferralRevoked event) {
+		markDeadline(event.caseId(), CaseReferrals.responseDeadlineKind(event.referralId()), metAt(event.by().at()));
+	}
+
+	@EventHandler
+	void on(ReferralResponseOverdue event) {
+		markDeadline(event.caseId(), CaseReferrals.responseDeadlineKind(event.referralId()), missedAt(event.dueAt()));
+	}
+
+	/**
+	 * Keeps the case as it was for the owner it leaves, then moves it to the new owner. A
+	 * redelivered event finds the former owner listed and changes nothing.
+	 */
+	@EventHandler
+	void on(CaseHandedOver event) {
+		CaseSummary before = this.mongo.findById(event.caseId(), CaseSummary.class);
+		if (before == null
+				|| before.formerOwners().stream().anyMatch((owner) -> owner.referralId().equals(event.referralId()))) {
+			return;
+		}
+		Instant at = event.by().at();
+		this.mongo.save(new CaseHandoverSnapshot(event.referralId(), event.caseId(), event.fromProvinceCode(),
+				event.fromCommuneCode(), at, before.asHandedOver(new CaseSummary.HandedOver(event.toProvinceCode(),
+						event.toCommuneCode(), at, event.referralId(), before.status()))));
+		Update moved = new Update().set("provinceCode", event.toProvinceCode())
+			.set("communeCode", event.toCommuneCode())
+			.set("assignedTo", Role.COMMUNE_OFFICER.name().equals(event.by().role()) ? event.by().userId() : null)
+			.push("formerOwners", new CaseSummary.FormerOwner(event.fromProvinceCode(), event.fromCommuneCode(), at,
+					event.referralId()));
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(event.caseId())), moved, CaseSummary.class);
+	}
+
+	/**
+	 * @return the copies of the case kept for the owners it left, latest handover first
+	 */
+	public List<CaseHandoverSnapshot> handoversOf(String caseId) {
+		return this.mongo.find(
+				Query.query(Criteria.where("caseId").is(caseId)).with(Sort.by(Sort.Direction.DESC, "at")),
+				CaseHandoverSnapshot.class);
 	}
 
 }

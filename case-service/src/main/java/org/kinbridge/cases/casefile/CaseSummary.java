@@ -25,13 +25,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param mergedInto the case this one was merged into as a duplicate, {@code null}
  * otherwise
  * @param mergedCases cases merged into this one as duplicates
+ * @param handedOverTo set only on the copy a former owner reads: where the case went, and
+ * when
+ * @param formerOwners the communes and provinces that owned the case before, oldest
+ * first; each reads the case as it was when it left them
  */
 @Document("cases")
 public record CaseSummary(@Id String caseId, String caseNumber, String provinceCode, String communeCode, String channel,
 		Instant receivedAt, ReceiveReport.Reporter reporter, String summary, List<ReceiveReport.ReportedChild> children,
 		String siblingGroupId, String status, Instant recordedAt, String recordedBy, String recordedByRole,
 		String assignedTo, List<String> childNameKeys, List<String> nameTokens, List<Deadline> deadlines,
-		List<PossibleDuplicate> possibleDuplicates, String mergedInto, List<MergedCase> mergedCases) {
+		List<PossibleDuplicate> possibleDuplicates, String mergedInto, List<MergedCase> mergedCases,
+		HandedOver handedOverTo, List<FormerOwner> formerOwners) {
 
 	public CaseSummary {
 		children = (children != null) ? children : List.of();
@@ -40,6 +45,19 @@ public record CaseSummary(@Id String caseId, String caseNumber, String provinceC
 		deadlines = (deadlines != null) ? deadlines : List.of();
 		possibleDuplicates = (possibleDuplicates != null) ? possibleDuplicates : List.of();
 		mergedCases = (mergedCases != null) ? mergedCases : List.of();
+		formerOwners = (formerOwners != null) ? formerOwners : List.of();
+	}
+
+	/**
+	 * @return the case as the commune or province that handed it over keeps it: as it was
+	 * at the handover, marked {@code TRANSFERRED} and with where it went
+	 */
+	public CaseSummary asHandedOver(HandedOver to) {
+		return new CaseSummary(this.caseId, this.caseNumber, this.provinceCode, this.communeCode, this.channel,
+				this.receivedAt, this.reporter, this.summary, this.children, this.siblingGroupId,
+				CaseState.TRANSFERRED.name(), this.recordedAt, this.recordedBy, this.recordedByRole, this.assignedTo,
+				this.childNameKeys, this.nameTokens, this.deadlines, this.possibleDuplicates, this.mergedInto,
+				this.mergedCases, to, this.formerOwners);
 	}
 
 	/**
@@ -54,6 +72,25 @@ public record CaseSummary(@Id String caseId, String caseNumber, String provinceC
 	 * A duplicate case that was closed into this one; its history stays under its own id.
 	 */
 	public record MergedCase(String caseId, String caseNumber, String reason, Instant mergedAt, String mergedBy) {
+	}
+
+	/**
+	 * Where a handed-over case went.
+	 *
+	 * @param referralId the accepted transfer through which it went
+	 * @param statusAtHandover the step the case was at when it left
+	 */
+	public record HandedOver(String provinceCode, String communeCode, Instant at, String referralId,
+			String statusAtHandover) {
+	}
+
+	/**
+	 * A commune and province that owned the case until a handover.
+	 *
+	 * @param until when the case left them
+	 * @param referralId the accepted transfer through which it left
+	 */
+	public record FormerOwner(String provinceCode, String communeCode, Instant until, String referralId) {
 	}
 
 }

@@ -10,6 +10,11 @@ public enum AccessPurpose {
 	/** The case was found by a search by number or name. */
 	SEARCH,
 	/** The case was compared with a possible duplicate. */
-	DUPLICATE_REVIEW
+	DUPLICATE_REVIEW,
+	/**
+	 * What a referral shares of the case was shown to the commune or province it was sent
+	 * to.
+	 */
+	SHARED_BY_REFERRAL
 
 }

@@ -2,8 +2,10 @@ package org.kinbridge.cases.reading;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.kinbridge.cases.casefile.CaseFileProjection;
+import org.kinbridge.cases.casefile.CaseHandoverSnapshot;
 import org.kinbridge.cases.casefile.CaseSummary;
 import org.kinbridge.platform.audit.AccessLog;
 import org.kinbridge.platform.audit.AccessLog.Shown;
@@ -55,6 +57,19 @@ public class CaseReader {
 	}
 
 	/**
+	 * Like {@link #open}, except that a commune or province that handed the case over
+	 * gets the case as it was at the handover, marked with where it went: the new owner's
+	 * work stays hidden from it.
+	 */
+	public CaseSummary openIncludingHandedOver(String caseId, String endpoint, AccessPurpose purpose) {
+		Actor actor = this.tenant.requireAnyRole(READERS);
+		CaseSummary found = visible(actor, caseId).or(() -> handedOverBy(actor, caseId))
+			.orElseThrow(() -> notFound(actor, caseId));
+		record(actor, List.of(found), endpoint, purpose);
+		return found;
+	}
+
+	/**
 	 * Opens several cases at once, for views that compare them; records nothing when any
 	 * of them is out of scope.
 	 */
@@ -92,14 +107,29 @@ public class CaseReader {
 	}
 
 	private CaseSummary require(Actor actor, String caseId) {
-		CaseSummary found = this.cases.find(caseId).orElse(null);
-		if (found == null
-				|| !this.tenant.canSee(new ProvinceCode(found.provinceCode()), new CommuneCode(found.communeCode()))
-				|| (isOnlyCollaborator(actor) && !actor.userId().equals(found.recordedBy()))) {
-			// Another province's case is "not found": its existence is not revealed.
-			throw new NotFoundException("No case " + caseId + " in the scope of " + actor.userId());
-		}
-		return found;
+		return visible(actor, caseId).orElseThrow(() -> notFound(actor, caseId));
+	}
+
+	private Optional<CaseSummary> visible(Actor actor, String caseId) {
+		return this.cases.find(caseId).filter((found) -> canSee(actor, found));
+	}
+
+	private Optional<CaseSummary> handedOverBy(Actor actor, String caseId) {
+		return this.cases.handoversOf(caseId)
+			.stream()
+			.map(CaseHandoverSnapshot::summary)
+			.filter((asItWas) -> canSee(actor, asItWas))
+			.findFirst();
+	}
+
+	private boolean canSee(Actor actor, CaseSummary found) {
+		return this.tenant.canSee(new ProvinceCode(found.provinceCode()), new CommuneCode(found.communeCode()))
+				&& !(isOnlyCollaborator(actor) && !actor.userId().equals(found.recordedBy()));
+	}
+
+	/** Another province's case is "not found": its existence is not revealed. */
+	private static NotFoundException notFound(Actor actor, String caseId) {
+		return new NotFoundException("No case " + caseId + " in the scope of " + actor.userId());
 	}
 
 	private void record(Actor actor, Collection<CaseSummary> cases, String endpoint, AccessPurpose purpose) {

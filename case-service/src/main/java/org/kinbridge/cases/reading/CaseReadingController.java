@@ -59,7 +59,7 @@ public class CaseReadingController {
 
 	@GetMapping("/{caseId}")
 	public CaseSummary get(@PathVariable String caseId) {
-		return this.reader.open(caseId, "GET /api/cases/{caseId}", AccessPurpose.CASE_VIEW);
+		return this.reader.openIncludingHandedOver(caseId, "GET /api/cases/{caseId}", AccessPurpose.CASE_VIEW);
 	}
 
 	/**
