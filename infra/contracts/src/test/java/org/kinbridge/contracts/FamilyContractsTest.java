@@ -10,6 +10,7 @@ import org.kinbridge.contracts.family.CaregiverRegisteredV1;
 import org.kinbridge.contracts.family.CaregiverReinstatedV1;
 import org.kinbridge.contracts.family.CaregiverRemovedV1;
 import org.kinbridge.contracts.family.CaregiverSuspendedV1;
+import org.kinbridge.contracts.family.PlacementRefusedV1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +24,13 @@ class FamilyContractsTest {
 
 	private static final EventType CAPACITY_CHANGED = EventTypes.find(CaregiverCapacityChangedV1.TYPE).orElseThrow();
 
+	private static final EventType PLACEMENT_REFUSED = EventTypes.find(PlacementRefusedV1.TYPE).orElseThrow();
+
 	@Test
 	void everyFamilyEventIsPublishedOnTheFamilyTopic() {
 		List<Class<?>> familyEvents = List.of(CaregiverRegisteredV1.class, CaregiverApprovedV1.class,
 				CaregiverCapacityChangedV1.class, CaregiverSuspendedV1.class, CaregiverReinstatedV1.class,
-				CaregiverRemovedV1.class);
+				CaregiverRemovedV1.class, PlacementRefusedV1.class);
 
 		assertThat(familyEvents).allSatisfy((dataClass) -> assertThat(EventTypes.forDataClass(dataClass))
 			.hasValueSatisfying((eventType) -> assertThat(eventType.topic()).isEqualTo(Topics.FAMILY_EVENTS)));
@@ -94,6 +97,33 @@ class FamilyContractsTest {
 		sample.putNull("placementRef");
 
 		assertThat(ContractJson.validate(CAPACITY_CHANGED, sample)).isEmpty();
+	}
+
+	@Test
+	void rejectsAnUnknownReasonForRefusingAPlace() {
+		ObjectNode sample = (ObjectNode) ContractJson.sampleTree(PLACEMENT_REFUSED);
+		sample.put("reason", "BUSY");
+
+		assertThat(ContractJson.validate(PLACEMENT_REFUSED, sample)).isNotEmpty();
+	}
+
+	@Test
+	void acceptsARefusalBecauseTheCaregiverLeftTheRegister() {
+		ObjectNode sample = (ObjectNode) ContractJson.sampleTree(PLACEMENT_REFUSED);
+		sample.put("reason", "NOT_ON_REGISTER");
+
+		assertThat(ContractJson.validate(PLACEMENT_REFUSED, sample)).isEmpty();
+	}
+
+	@Test
+	void aRefusalCannotCarryTheCaregiversNameOrIdentityNumber() {
+		ObjectNode named = (ObjectNode) ContractJson.sampleTree(PLACEMENT_REFUSED);
+		named.put("fullName", "Néang Sô Phi");
+		ObjectNode numbered = (ObjectNode) ContractJson.sampleTree(PLACEMENT_REFUSED);
+		numbered.put("identityNumber", "079182001234");
+
+		assertThat(ContractJson.validate(PLACEMENT_REFUSED, named)).isNotEmpty();
+		assertThat(ContractJson.validate(PLACEMENT_REFUSED, numbered)).isNotEmpty();
 	}
 
 }
