@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.kinbridge.cases.intake.api.Concern;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.cases.intake.api.ReportReceived;
+import org.kinbridge.cases.referral.api.CaseHandedOver;
 import org.kinbridge.contracts.ActorRef;
+import org.kinbridge.contracts.cases.CaseHandedOverV1;
 import org.kinbridge.contracts.cases.ReportReceivedV1;
 import org.kinbridge.platform.kafka.IntegrationEvent;
 import org.kinbridge.platform.kafka.IntegrationEventTranslator;
@@ -23,7 +25,23 @@ public class CaseEventTranslator implements IntegrationEventTranslator {
 			return Optional.of(new IntegrationEvent(ReportReceivedV1.TYPE, received.caseId(), received.provinceCode(),
 					toPublic(received)));
 		}
+		if (event.getPayload() instanceof CaseHandedOver handedOver) {
+			// Filed under the province that owns the case from now on; the data names
+			// both.
+			return Optional.of(new IntegrationEvent(CaseHandedOverV1.TYPE, handedOver.caseId(),
+					handedOver.toProvinceCode(), toPublic(handedOver)));
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The case is handed over when the receiving side accepts, by the officer who sent
+	 * the transfer; the referral's purpose is the reason.
+	 */
+	static CaseHandedOverV1 toPublic(CaseHandedOver handedOver) {
+		return new CaseHandedOverV1(handedOver.caseId(), handedOver.fromProvinceCode(), handedOver.fromCommuneCode(),
+				handedOver.toProvinceCode(), handedOver.toCommuneCode(), handedOver.reason(), handedOver.legalBasis(),
+				handedOver.by().at(), new ActorRef(handedOver.referredBy().userId(), handedOver.referredBy().role()));
 	}
 
 	static ReportReceivedV1 toPublic(ReportReceived received) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,17 +19,21 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
+import org.kinbridge.cases.casefile.api.Acting;
 import org.kinbridge.cases.intake.IntakeSamples;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.cases.intake.api.ReportReceived;
 import org.kinbridge.cases.intake.api.Sex;
+import org.kinbridge.cases.referral.api.CaseHandedOver;
+import org.kinbridge.cases.referral.api.ReferralRevoked;
 import org.kinbridge.contracts.EventTypes;
+import org.kinbridge.contracts.cases.CaseHandedOverV1;
 import org.kinbridge.contracts.cases.ReportReceivedV1;
 import org.kinbridge.platform.kafka.IntegrationEvent;
 
 /**
- * The public form of a Form 01 report: valid against its schema, and without what stays
- * inside.
+ * The public form of a Form 01 report and of a handover: valid against their schemas, and
+ * without what stays inside.
  */
 class CaseEventTranslatorTest {
 
@@ -62,6 +67,38 @@ class CaseEventTranslatorTest {
 		assertThat(((ReportReceivedV1) event.data()).children().get(0).hasDisability()).isTrue();
 	}
 
+	@Test
+	void aHandoverIsPublishedUnderTheNewOwnersProvinceValidAgainstItsSchema() throws IOException {
+		Acting sender = new Acting("officer.phutan", "COMMUNE_OFFICER", "91", "30406",
+				Instant.parse("2026-11-30T02:00:00Z"));
+		Acting receiver = new Acting("officer.saigon", "COMMUNE_OFFICER", "79", "26740",
+				Instant.parse("2026-12-02T03:00:00Z"));
+		CaseHandedOver handedOver = new CaseHandedOver("case-1", "referral-1", "91", "30406", "79", "26740",
+				"Gia đình chuyển vào TP. Hồ Chí Minh.", "Nghị định 56/2017/NĐ-CP, Điều 10", sender, receiver);
+
+		IntegrationEvent event = this.translator.translate(GenericEventMessage.asEventMessage(handedOver))
+			.orElseThrow();
+
+		assertThat(event.type()).isEqualTo(CaseHandedOverV1.TYPE);
+		assertThat(event.subject()).isEqualTo("case-1");
+		assertThat(event.province()).isEqualTo("79");
+		JsonNode data = MAPPER.valueToTree(event.data());
+		assertThat(schemaErrors(CaseHandedOverV1.TYPE, data)).isEmpty();
+		assertThat(data.at("/fromProvinceCode").asText()).isEqualTo("91");
+		assertThat(data.at("/toCommuneCode").asText()).isEqualTo("26740");
+		assertThat(data.at("/handedOverAt").asText()).isEqualTo("2026-12-02T03:00:00Z");
+		assertThat(data.at("/handedOverBy/userId").asText()).isEqualTo("officer.phutan");
+		assertThat(data.toString()).doesNotContain("referral-1");
+	}
+
+	@Test
+	void referralsThemselvesStayInside() {
+		assertThat(this.translator.translate(GenericEventMessage
+			.asEventMessage(new ReferralRevoked("case-1", "referral-1", "Gia đình đã tự đưa em đi khám.", new Acting(
+					"officer.phutan", "COMMUNE_OFFICER", "91", "30406", Instant.parse("2026-11-30T02:00:00Z"))))))
+			.isEmpty();
+	}
+
 	private static ReportReceived siblings() {
 		ReceiveReport.ReportedChild an = IntakeSamples.child("child-1", "Nguyễn Văn An", LocalDate.of(2016, 3, 2),
 				null);
@@ -76,7 +113,11 @@ class CaseEventTranslatorTest {
 	}
 
 	private static Set<ValidationMessage> schemaErrors(JsonNode data) throws IOException {
-		try (InputStream schema = EventTypes.find(ReportReceivedV1.TYPE).orElseThrow().openSchema()) {
+		return schemaErrors(ReportReceivedV1.TYPE, data);
+	}
+
+	private static Set<ValidationMessage> schemaErrors(String type, JsonNode data) throws IOException {
+		try (InputStream schema = EventTypes.find(type).orElseThrow().openSchema()) {
 			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
 				.getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
 				.validate(data);
