@@ -10,6 +10,10 @@ public enum AccessPurpose {
 	/** The case was found by a search by number or name. */
 	SEARCH,
 	/** The case was compared with a possible duplicate. */
-	DUPLICATE_REVIEW
+	DUPLICATE_REVIEW,
+	/** The case's children appeared on a commune's list. */
+	COMMUNE_LIST,
+	/** The case's children were exported in a commune's list (CSV or PDF). */
+	COMMUNE_LIST_EXPORT
 
 }
