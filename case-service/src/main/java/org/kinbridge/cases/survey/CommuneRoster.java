@@ -76,11 +76,11 @@ public class CommuneRoster {
 				command.by()));
 		// Nobody covers a hamlet that no longer exists; the change says why.
 		for (Collaborator collaborator : List.copyOf(this.collaborators.values())) {
-			if (collaborator.lastDay == null && collaborator.hamlets.contains(command.hamletCode())) {
-				List<String> remaining = collaborator.hamlets.stream()
+			if (collaborator.lastDay() == null && collaborator.hamlets().contains(command.hamletCode())) {
+				List<String> remaining = collaborator.hamlets().stream()
 					.filter((code) -> !code.equals(command.hamletCode()))
 					.toList();
-				apply(new CollaboratorCoverageChanged(this.rosterId, this.communeCode, collaborator.id, remaining,
+				apply(new CollaboratorCoverageChanged(this.rosterId, this.communeCode, collaborator.id(), remaining,
 						"Hamlet " + command.hamletCode() + " retired: " + command.reason(), command.by()));
 			}
 		}
@@ -107,7 +107,7 @@ public class CommuneRoster {
 		Collaborator collaborator = requireCollaborator(command.collaboratorId());
 		requireInService(collaborator, "changing the hamlets they cover");
 		requireActiveHamlets(command.communeCode(), command.hamletCodes());
-		apply(new CollaboratorCoverageChanged(this.rosterId, this.communeCode, collaborator.id,
+		apply(new CollaboratorCoverageChanged(this.rosterId, this.communeCode, collaborator.id(),
 				distinct(command.hamletCodes()), command.reason(), command.by()));
 	}
 
@@ -116,8 +116,8 @@ public class CommuneRoster {
 		requireInScope(this.provinceCode, command.communeCode(), command.by());
 		Collaborator collaborator = requireCollaborator(command.collaboratorId());
 		requireInService(collaborator, "ending their service");
-		serviceCannotEndBeforeItStarts(collaborator.activeFrom, command.lastDay(), "lastDay");
-		apply(new CollaboratorServiceEnded(this.rosterId, this.communeCode, collaborator.id, command.lastDay(),
+		serviceCannotEndBeforeItStarts(collaborator.activeFrom(), command.lastDay(), "lastDay");
+		apply(new CollaboratorServiceEnded(this.rosterId, this.communeCode, collaborator.id(), command.lastDay(),
 				command.reason(), command.by()));
 	}
 
@@ -188,8 +188,8 @@ public class CommuneRoster {
 	}
 
 	private static void requireInService(Collaborator collaborator, String action) {
-		if (collaborator.lastDay != null) {
-			throw new ConflictException("The collaborator's service is ENDED (last day " + collaborator.lastDay + "); "
+		if (collaborator.lastDay() != null) {
+			throw new ConflictException("The collaborator's service is ENDED (last day " + collaborator.lastDay() + "); "
 					+ action + " needs a collaborator who is ACTIVE.");
 		}
 	}
@@ -208,7 +208,7 @@ public class CommuneRoster {
 		}
 		boolean taken = this.collaborators.values()
 			.stream()
-			.anyMatch((other) -> other.lastDay == null && userId.equals(other.userId));
+			.anyMatch((other) -> other.lastDay() == null && userId.equals(other.userId()));
 		if (taken) {
 			throw new ConflictException(
 					"User " + userId + " is already an ACTIVE collaborator of commune " + this.communeCode + ".");
@@ -241,39 +241,32 @@ public class CommuneRoster {
 	@EventSourcingHandler
 	void on(CollaboratorEnlisted event) {
 		this.collaborators.put(event.collaboratorId(), new Collaborator(event.collaboratorId(), event.userId(),
-				event.activeFrom(), new LinkedHashSet<>(event.hamletCodes())));
+				event.activeFrom(), new LinkedHashSet<>(event.hamletCodes()), null));
 	}
 
 	@EventSourcingHandler
 	void on(CollaboratorCoverageChanged event) {
-		Collaborator collaborator = this.collaborators.get(event.collaboratorId());
-		collaborator.hamlets.clear();
-		collaborator.hamlets.addAll(event.hamletCodes());
+		this.collaborators.computeIfPresent(event.collaboratorId(),
+				(id, collaborator) -> collaborator.covering(event.hamletCodes()));
 	}
 
 	@EventSourcingHandler
 	void on(CollaboratorServiceEnded event) {
-		this.collaborators.get(event.collaboratorId()).lastDay = event.lastDay();
+		this.collaborators.computeIfPresent(event.collaboratorId(),
+				(id, collaborator) -> collaborator.endedOn(event.lastDay()));
 	}
 
 	/** What the roster's rules need to know of a collaborator. */
-	private static final class Collaborator {
+	private record Collaborator(String id, String userId, LocalDate activeFrom, Set<String> hamlets,
+			LocalDate lastDay) {
 
-		private final String id;
+		Collaborator covering(List<String> hamletCodes) {
+			return new Collaborator(this.id, this.userId, this.activeFrom, new LinkedHashSet<>(hamletCodes),
+					this.lastDay);
+		}
 
-		private final String userId;
-
-		private final LocalDate activeFrom;
-
-		private final Set<String> hamlets;
-
-		private LocalDate lastDay;
-
-		Collaborator(String id, String userId, LocalDate activeFrom, Set<String> hamlets) {
-			this.id = id;
-			this.userId = userId;
-			this.activeFrom = activeFrom;
-			this.hamlets = hamlets;
+		Collaborator endedOn(LocalDate day) {
+			return new Collaborator(this.id, this.userId, this.activeFrom, this.hamlets, day);
 		}
 
 	}

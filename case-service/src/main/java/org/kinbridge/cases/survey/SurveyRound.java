@@ -85,9 +85,9 @@ public class SurveyRound {
 		boolean reasonGiven = command.reason() != null && !command.reason().isBlank();
 		if (!command.coversHamlet() && !reasonGiven) {
 			throw new DomainRuleViolation("survey.assignment-outside-coverage", "reason: the collaborator does not "
-					+ "cover hamlet " + hamlet.code + " on the roster; say why they survey it.");
+					+ "cover hamlet " + hamlet.code() + " on the roster; say why they survey it.");
 		}
-		apply(new CollaboratorAssigned(this.roundId, this.communeCode, hamlet.code, command.collaboratorId(),
+		apply(new CollaboratorAssigned(this.roundId, this.communeCode, hamlet.code(), command.collaboratorId(),
 				command.collaboratorName(), command.collaboratorUserId(), command.coversHamlet(),
 				reasonGiven ? command.reason() : null, command.by()));
 	}
@@ -98,23 +98,23 @@ public class SurveyRound {
 		requireOpen("recording a hamlet's survey");
 		Hamlet hamlet = requireHamlet(command.hamletCode());
 		requireNotSurveyed(hamlet, "recording its survey");
-		if (hamlet.collaboratorId == null) {
-			throw new ConflictException("Hamlet " + hamlet.code
+		if (hamlet.collaboratorId() == null) {
+			throw new ConflictException("Hamlet " + hamlet.code()
 					+ " is UNASSIGNED; assign a collaborator before recording its survey.");
 		}
-		if (!hamlet.collaboratorId.equals(command.collaboratorId())) {
-			throw new ConflictException("Hamlet " + hamlet.code + " is ASSIGNED to collaborator "
-					+ hamlet.collaboratorId + ", who must be the one recorded as surveying it.");
+		if (!hamlet.collaboratorId().equals(command.collaboratorId())) {
+			throw new ConflictException("Hamlet " + hamlet.code() + " is ASSIGNED to collaborator "
+					+ hamlet.collaboratorId() + ", who must be the one recorded as surveying it.");
 		}
-		boolean byCollaborator = command.by().userId().equals(hamlet.collaboratorUserId);
+		boolean byCollaborator = command.by().userId().equals(hamlet.collaboratorUserId());
 		collaboratorsRecordOnlyTheirOwnHamlets(command.by(), byCollaborator);
 		surveyMustFallInTheRound(command);
 		if (command.findings().size() > command.childrenFound()) {
 			throw new DomainRuleViolation("survey.findings-exceed-children", "childrenFound: "
 					+ command.findings().size() + " children are reported, more than the children found.");
 		}
-		apply(new HamletSurveyRecorded(this.roundId, this.provinceCode, this.communeCode, hamlet.code, hamlet.name,
-				hamlet.collaboratorId, !byCollaborator, command.surveyedAt(), command.householdsVisited(),
+		apply(new HamletSurveyRecorded(this.roundId, this.provinceCode, this.communeCode, hamlet.code(), hamlet.name(),
+				hamlet.collaboratorId(), !byCollaborator, command.surveyedAt(), command.householdsVisited(),
 				command.childrenFound(), command.findings(), command.by()));
 	}
 
@@ -124,8 +124,8 @@ public class SurveyRound {
 		requireOpen("closing it");
 		List<String> notSurveyed = this.hamlets.values()
 			.stream()
-			.filter((hamlet) -> !hamlet.surveyed)
-			.map((hamlet) -> hamlet.code)
+			.filter((hamlet) -> !hamlet.surveyed())
+			.map((hamlet) -> hamlet.code())
 			.toList();
 		boolean reasonGiven = command.reason() != null && !command.reason().isBlank();
 		if (!notSurveyed.isEmpty() && !reasonGiven) {
@@ -170,8 +170,8 @@ public class SurveyRound {
 	}
 
 	private static void requireNotSurveyed(Hamlet hamlet, String action) {
-		if (hamlet.surveyed) {
-			throw new ConflictException("Hamlet " + hamlet.code + " is SURVEYED in this round; " + action
+		if (hamlet.surveyed()) {
+			throw new ConflictException("Hamlet " + hamlet.code() + " is SURVEYED in this round; " + action
 					+ " needs a hamlet that is not surveyed yet.");
 		}
 	}
@@ -205,20 +205,19 @@ public class SurveyRound {
 		this.communeCode = event.communeCode();
 		this.periodStart = event.periodStart();
 		for (SurveyedHamlet hamlet : event.hamlets()) {
-			this.hamlets.put(hamlet.hamletCode(), new Hamlet(hamlet.hamletCode(), hamlet.name()));
+			this.hamlets.put(hamlet.hamletCode(), new Hamlet(hamlet.hamletCode(), hamlet.name(), null, null, false));
 		}
 	}
 
 	@EventSourcingHandler
 	void on(CollaboratorAssigned event) {
-		Hamlet hamlet = this.hamlets.get(event.hamletCode());
-		hamlet.collaboratorId = event.collaboratorId();
-		hamlet.collaboratorUserId = event.collaboratorUserId();
+		this.hamlets.computeIfPresent(event.hamletCode(),
+				(code, hamlet) -> hamlet.assigned(event.collaboratorId(), event.collaboratorUserId()));
 	}
 
 	@EventSourcingHandler
 	void on(HamletSurveyRecorded event) {
-		this.hamlets.get(event.hamletCode()).surveyed = true;
+		this.hamlets.computeIfPresent(event.hamletCode(), (code, hamlet) -> hamlet.surveyedNow());
 	}
 
 	@EventSourcingHandler
@@ -227,21 +226,15 @@ public class SurveyRound {
 	}
 
 	/** A hamlet's part in the round. */
-	private static final class Hamlet {
+	private record Hamlet(String code, String name, String collaboratorId, String collaboratorUserId,
+			boolean surveyed) {
 
-		private final String code;
+		Hamlet assigned(String collaboratorId, String collaboratorUserId) {
+			return new Hamlet(this.code, this.name, collaboratorId, collaboratorUserId, false);
+		}
 
-		private final String name;
-
-		private String collaboratorId;
-
-		private String collaboratorUserId;
-
-		private boolean surveyed;
-
-		Hamlet(String code, String name) {
-			this.code = code;
-			this.name = name;
+		Hamlet surveyedNow() {
+			return new Hamlet(this.code, this.name, this.collaboratorId, this.collaboratorUserId, true);
 		}
 
 	}
