@@ -60,25 +60,39 @@ public class CommuneLists {
 	 */
 	public CommuneList asOf(ListKind list, String provinceCode, String communeCode, String communeName, LocalDate asOf,
 			String group, String subGroup) {
-		Instant endOfDay = asOf.plusDays(1).atStartOfDay(VIETNAM).toInstant();
 		List<ListedCase> cases = this.mongo.find(
 				Query.query(Criteria.where("provinceCode").is(provinceCode).and("communeCode").is(communeCode)),
 				ListedCase.class);
+		return draw(list, this.codeLists.specialCircumstances(provinceCode), cases,
+				new CommuneList(list, provinceCode, communeCode, communeName, asOf, group, subGroup, 0, List.of(),
+						List.of()));
+	}
+
+	/**
+	 * @param codes the province's special-circumstance groups, in their order
+	 * @param cases the commune's cases
+	 * @param asked the list asked for, without counts or children
+	 * @return the list with the children whose listing held at the end of the day
+	 */
+	static CommuneList draw(ListKind list, List<SpecialCircumstanceGroup> codes, List<ListedCase> cases,
+			CommuneList asked) {
+		Instant endOfDay = asked.asOf().plusDays(1).atStartOfDay(VIETNAM).toInstant();
+		String group = asked.group();
+		String subGroup = asked.subGroup();
 		List<ListedChild> children = new ArrayList<>();
 		for (ListedCase listed : cases) {
 			for (ListedCase.Held held : listed.heldAt(list, endOfDay)) {
 				if ((group == null || group.equals(held.listing().group()))
 						&& (subGroup == null || subGroup.equals(held.listing().subGroup()))) {
-					children.add(line(listed, held, asOf));
+					children.add(line(listed, held, asked.asOf()));
 				}
 			}
 		}
-		List<SpecialCircumstanceGroup> codes = this.codeLists.specialCircumstances(provinceCode);
 		children.sort(order(codes));
 		List<GroupCount> groups = counts(codes, children, group);
 		int total = (int) children.stream().map(CommuneLists::childKey).distinct().count();
-		return new CommuneList(list, provinceCode, communeCode, communeName, asOf, group, subGroup, total, groups,
-				children);
+		return new CommuneList(list, asked.provinceCode(), asked.communeCode(), asked.communeName(), asked.asOf(),
+				group, subGroup, total, groups, children);
 	}
 
 	/** The one index the lists need; creating an index that exists is a no-op. */
