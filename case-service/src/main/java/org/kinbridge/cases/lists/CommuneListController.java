@@ -10,16 +10,24 @@ import jakarta.validation.constraints.Pattern;
 import org.kinbridge.cases.reading.AccessPurpose;
 import org.kinbridge.cases.reference.CodeLists;
 import org.kinbridge.cases.survey.CommuneScope;
+import org.kinbridge.platform.adminunits.AdministrativeUnit;
+import org.kinbridge.platform.adminunits.AdministrativeUnits;
 import org.kinbridge.platform.audit.AccessLog;
+import org.kinbridge.platform.export.ExportMediaTypes;
+import org.kinbridge.platform.export.ExportResponses;
 import org.kinbridge.platform.tenancy.Role;
 import org.kinbridge.platform.web.NotFoundException;
 import org.kinbridge.platform.web.Problems;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,14 +61,17 @@ public class CommuneListController {
 
 	private final AccessLog accessLog;
 
+	private final AdministrativeUnits units;
+
 	private final Clock clock;
 
 	public CommuneListController(CommuneScope communes, CommuneLists lists, CodeLists codeLists, AccessLog accessLog,
-			Clock clock) {
+			AdministrativeUnits units, Clock clock) {
 		this.communes = communes;
 		this.lists = lists;
 		this.codeLists = codeLists;
 		this.accessLog = accessLog;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -81,6 +92,39 @@ public class CommuneListController {
 					message = "must be a sub-group code such as ORPHANED.WITH_RELATIVES") String subGroup) {
 		return read(communeCode, list, asOf, group, subGroup, "GET /api/cases/communes/{communeCode}/lists/{list}",
 				AccessPurpose.COMMUNE_LIST).list();
+	}
+
+	/**
+	 * The same list as a CSV file or a printable PDF (Vietnamese title, province, commune,
+	 * the day, and who prepared it).
+	 * @param format {@code csv} or {@code pdf}; the {@code Accept} header decides when
+	 * left out
+	 */
+	@GetMapping("/{list}/export")
+	public ResponseEntity<byte[]> export(
+			@PathVariable @Pattern(regexp = COMMUNE_CODE, message = COMMUNE_CODE_MESSAGE) String communeCode,
+			@PathVariable String list, @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) @Pattern(regexp = GROUP,
+					message = "must be a group code such as ORPHANED") String group,
+			@RequestParam(required = false) @Pattern(regexp = SUB_GROUP,
+					message = "must be a sub-group code such as ORPHANED.WITH_RELATIVES") String subGroup,
+			@RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		// Scope first, so that another province learns nothing; then a format we do not
+		// write is refused before anything is read.
+		this.communes.require(communeCode, READERS);
+		MediaType mediaType = ExportMediaTypes.select(format, accept);
+		Read read = read(communeCode, list, asOf, group, subGroup,
+				"GET /api/cases/communes/{communeCode}/lists/{list}/export", AccessPurpose.COMMUNE_LIST_EXPORT);
+		String province = read.commune().provinceCode();
+		String provinceName = this.units.find(province, read.list().asOf())
+			.or(() -> this.units.find(province, LocalDate.now(this.clock.withZone(VIETNAM))))
+			.map(AdministrativeUnit::name)
+			.orElse(province);
+		return ExportResponses.of(CommuneListExport.table(read.list(), provinceName,
+				read.commune().actor().displayName(), this.clock.instant()), mediaType,
+				CommuneListExport.fileName(read.list()));
 	}
 
 	/**
