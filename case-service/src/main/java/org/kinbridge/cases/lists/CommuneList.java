@@ -6,16 +6,15 @@ import java.util.List;
 import org.kinbridge.cases.intake.api.Sex;
 
 /**
- * A commune's list as of a day: how many children under each group and sub-group, and
- * who they are.
+ * A commune's list as of a day: how many children under each group and sub-group, and who
+ * they are.
  *
  * @param totalChildren children on the list, each counted once whatever their groups
- * @param groups every group of the province's code list (or the one asked for), with
- * its sub-groups
+ * @param groups every group of the province's code list (or the one asked for), with its
+ * sub-groups
  */
-public record CommuneList(ListKind list, String provinceCode, String communeCode, String communeName,
-		LocalDate asOf, String group, String subGroup, int totalChildren, List<GroupCount> groups,
-		List<ListedChild> children) {
+public record CommuneList(ListKind list, String provinceCode, String communeCode, String communeName, LocalDate asOf,
+		String group, String subGroup, int totalChildren, List<GroupCount> groups, List<ListedChild> children) {
 
 	/**
 	 * @param children children listed under the group, each counted once

@@ -84,27 +84,28 @@ public class CommuneListController {
 	@GetMapping("/{list}")
 	public CommuneList list(
 			@PathVariable @Pattern(regexp = COMMUNE_CODE, message = COMMUNE_CODE_MESSAGE) String communeCode,
-			@PathVariable String list, @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@PathVariable String list,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) @Pattern(regexp = GROUP,
 					message = "must be a group code such as ORPHANED") String group,
 			@RequestParam(required = false) @Pattern(regexp = SUB_GROUP,
 					message = "must be a sub-group code such as ORPHANED.WITH_RELATIVES") String subGroup) {
 		return read(communeCode, list, asOf, group, subGroup, "GET /api/cases/communes/{communeCode}/lists/{list}",
-				AccessPurpose.COMMUNE_LIST).list();
+				AccessPurpose.COMMUNE_LIST)
+			.list();
 	}
 
 	/**
-	 * The same list as a CSV file or a printable PDF (Vietnamese title, province, commune,
-	 * the day, and who prepared it).
+	 * The same list as a CSV file or a printable PDF (Vietnamese title, province,
+	 * commune, the day, and who prepared it).
 	 * @param format {@code csv} or {@code pdf}; the {@code Accept} header decides when
 	 * left out
 	 */
 	@GetMapping("/{list}/export")
 	public ResponseEntity<byte[]> export(
 			@PathVariable @Pattern(regexp = COMMUNE_CODE, message = COMMUNE_CODE_MESSAGE) String communeCode,
-			@PathVariable String list, @RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@PathVariable String list,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) @Pattern(regexp = GROUP,
 					message = "must be a group code such as ORPHANED") String group,
 			@RequestParam(required = false) @Pattern(regexp = SUB_GROUP,
@@ -128,8 +129,8 @@ public class CommuneListController {
 	}
 
 	/**
-	 * Checks the caller, the commune and the filters, draws the list and records the
-	 * read of every case on it.
+	 * Checks the caller, the commune and the filters, draws the list and records the read
+	 * of every case on it.
 	 */
 	Read read(String communeCode, String list, LocalDate asOf, String group, String subGroup, String endpoint,
 			AccessPurpose purpose) {
@@ -140,8 +141,8 @@ public class CommuneListController {
 		String groupCode = (group == null && subGroup != null) ? subGroup.substring(0, subGroup.indexOf('.')) : group;
 		if (groupCode != null && kind == ListKind.SPECIAL_CIRCUMSTANCES) {
 			this.codeLists.problemWithSpecialCircumstance(province, groupCode, subGroup)
-				.ifPresent((problem) -> invalid(problem.startsWith("is not a sub-group") ? "subGroup" : "group",
-						problem));
+				.ifPresent(
+						(problem) -> invalid(problem.startsWith("is not a sub-group") ? "subGroup" : "group", problem));
 		}
 		LocalDate day = Optional.ofNullable(asOf).orElseGet(() -> LocalDate.now(this.clock.withZone(VIETNAM)));
 		CommuneList drawn = this.lists.asOf(kind, province, communeCode, commune.unit().name(), day, groupCode,

@@ -13,8 +13,8 @@ import org.kinbridge.platform.export.ExportTable;
 
 /**
  * A commune's list as the commune prints and files it: the Vietnamese title, the
- * province, the commune with its code and the day the list stands for, one line per
- * child and group, and who prepared it when.
+ * province, the commune with its code and the day the list stands for, one line per child
+ * and group, and who prepared it when.
  */
 public final class CommuneListExport {
 

@@ -63,9 +63,8 @@ public class CommuneLists {
 		List<ListedCase> cases = this.mongo.find(
 				Query.query(Criteria.where("provinceCode").is(provinceCode).and("communeCode").is(communeCode)),
 				ListedCase.class);
-		return draw(list, this.codeLists.specialCircumstances(provinceCode), cases,
-				new CommuneList(list, provinceCode, communeCode, communeName, asOf, group, subGroup, 0, List.of(),
-						List.of()));
+		return draw(list, this.codeLists.specialCircumstances(provinceCode), cases, new CommuneList(list, provinceCode,
+				communeCode, communeName, asOf, group, subGroup, 0, List.of(), List.of()));
 	}
 
 	/**
@@ -130,8 +129,9 @@ public class CommuneLists {
 			rank.put(group.code(), rank.size());
 			group.subGroups().forEach((subGroup) -> rank.put(subGroup.code(), rank.size()));
 		}
-		Comparator<String> byRank = Comparator.nullsFirst(Comparator.comparing(
-				(String code) -> rank.getOrDefault(code, Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder()));
+		Comparator<String> byRank = Comparator
+			.nullsFirst(Comparator.comparing((String code) -> rank.getOrDefault(code, Integer.MAX_VALUE))
+				.thenComparing(Comparator.naturalOrder()));
 		return Comparator.comparing(ListedChild::group, byRank)
 			.thenComparing(ListedChild::subGroup, byRank)
 			.thenComparing((child) -> NameFolding.fold(child.fullName()))

@@ -56,8 +56,8 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 						circumstance.subGroup(), List.of(new Interval(event.receivedAt(), null, null))));
 			}
 		}
-		return new ListedCase(event.caseId(), event.caseNumber(), event.provinceCode(), event.communeCode(),
-				hamletCode, hamletName, null, children, listings);
+		return new ListedCase(event.caseId(), event.caseNumber(), event.provinceCode(), event.communeCode(), hamletCode,
+				hamletName, null, children, listings);
 	}
 
 	/** Ends every open listing of the case, of every list. */
@@ -77,8 +77,9 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 	 * reopened; listings that ended for their own reasons stay ended.
 	 */
 	public ListedCase reopened(Instant at) {
-		return withListings((listing) -> listing.lastEndedBy() != null
-				&& ENDED_WITH_THE_CASE.contains(listing.lastEndedBy()), (listing) -> listing.startedAt(at), null);
+		return withListings(
+				(listing) -> listing.lastEndedBy() != null && ENDED_WITH_THE_CASE.contains(listing.lastEndedBy()),
+				(listing) -> listing.startedAt(at), null);
 	}
 
 	/** Starts a listing on a list, or a new interval of it, for one child. */
@@ -138,9 +139,10 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 
 	private ListedCase withListings(Predicate<Listing> which, UnaryOperator<Listing> change, String mergedInto) {
 		return new ListedCase(this.caseId, this.caseNumber, this.provinceCode, this.communeCode, this.hamletCode,
-				this.hamletName, mergedInto,
-				this.children, this.listings.stream().map((listing) -> which.test(listing) ? change.apply(listing)
-						: listing).toList());
+				this.hamletName, mergedInto, this.children,
+				this.listings.stream()
+					.map((listing) -> which.test(listing) ? change.apply(listing) : listing)
+					.toList());
 	}
 
 	/**
@@ -179,7 +181,9 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 			return !this.intervals.isEmpty() && this.intervals.get(this.intervals.size() - 1).until() == null;
 		}
 
-		/** An open listing is left as it is, so that a redelivered event changes nothing. */
+		/**
+		 * An open listing is left as it is, so that a redelivered event changes nothing.
+		 */
 		Listing endedAt(Instant at, String why) {
 			if (!isOpen()) {
 				return this;

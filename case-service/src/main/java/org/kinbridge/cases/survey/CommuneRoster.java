@@ -29,7 +29,6 @@ import org.kinbridge.cases.survey.api.HamletAdded;
 import org.kinbridge.cases.survey.api.HamletRetired;
 import org.kinbridge.cases.survey.api.RetireHamlet;
 import org.kinbridge.cases.survey.api.Rosters;
-import org.kinbridge.platform.tenancy.OutOfTenantScopeException;
 import org.kinbridge.platform.web.ConflictException;
 import org.kinbridge.platform.web.DomainRuleViolation;
 import org.kinbridge.platform.web.NotFoundException;
@@ -72,12 +71,12 @@ public class CommuneRoster {
 	void handle(RetireHamlet command) {
 		requireInScope(this.provinceCode, command.communeCode(), command.by());
 		requireActiveHamlet(command.hamletCode(), "retiring it");
-		apply(new HamletRetired(this.rosterId, this.communeCode, command.hamletCode(), command.reason(),
-				command.by()));
+		apply(new HamletRetired(this.rosterId, this.communeCode, command.hamletCode(), command.reason(), command.by()));
 		// Nobody covers a hamlet that no longer exists; the change says why.
 		for (Collaborator collaborator : List.copyOf(this.collaborators.values())) {
 			if (collaborator.lastDay() == null && collaborator.hamlets().contains(command.hamletCode())) {
-				List<String> remaining = collaborator.hamlets().stream()
+				List<String> remaining = collaborator.hamlets()
+					.stream()
 					.filter((code) -> !code.equals(command.hamletCode()))
 					.toList();
 				apply(new CollaboratorCoverageChanged(this.rosterId, this.communeCode, collaborator.id(), remaining,
@@ -128,12 +127,7 @@ public class CommuneRoster {
 	 * answered as if it did not exist.
 	 */
 	private static void requireInScope(String provinceCode, String communeCode, Acting by) {
-		boolean sameProvince = by.provinceCode().equals(provinceCode);
-		boolean inCommune = by.communeCode() == null || by.communeCode().equals(communeCode);
-		if (!sameProvince || !inCommune) {
-			throw new OutOfTenantScopeException(
-					"the roster of commune " + communeCode + " is outside the scope of " + by.userId());
-		}
+		CommuneOfActing.requireInScope(provinceCode, communeCode, by, "the roster of commune " + communeCode);
 	}
 
 	/** Codes are kept for good, so a retired hamlet's code is never given to another. */
@@ -158,7 +152,8 @@ public class CommuneRoster {
 
 	private void requireActiveHamlets(String communeCode, List<String> hamletCodes) {
 		if (hamletCodes.isEmpty()) {
-			throw new DomainRuleViolation("roster.no-hamlet", "hamletCodes: a collaborator covers at least one hamlet.");
+			throw new DomainRuleViolation("roster.no-hamlet",
+					"hamletCodes: a collaborator covers at least one hamlet.");
 		}
 		for (String code : hamletCodes) {
 			Boolean active = this.hamletActive.get(code);
@@ -189,8 +184,8 @@ public class CommuneRoster {
 
 	private static void requireInService(Collaborator collaborator, String action) {
 		if (collaborator.lastDay() != null) {
-			throw new ConflictException("The collaborator's service is ENDED (last day " + collaborator.lastDay() + "); "
-					+ action + " needs a collaborator who is ACTIVE.");
+			throw new ConflictException("The collaborator's service is ENDED (last day " + collaborator.lastDay()
+					+ "); " + action + " needs a collaborator who is ACTIVE.");
 		}
 	}
 

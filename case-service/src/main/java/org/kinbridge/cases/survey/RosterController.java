@@ -80,8 +80,7 @@ public class RosterController {
 		CommuneScope.InCommune commune = this.communes.require(communeCode, KEEPERS);
 		this.commands.sendAndWait(new AddHamlet(commune.provinceCode(), communeCode, request.code(),
 				request.name().strip(), request.kind(), commune.by()));
-		return ResponseEntity
-			.created(URI.create("/api/cases/communes/" + communeCode + "/hamlets/" + request.code()))
+		return ResponseEntity.created(URI.create("/api/cases/communes/" + communeCode + "/hamlets/" + request.code()))
 			.body(new HamletAnswer(communeCode, request.code(), HamletView.ACTIVE));
 	}
 
@@ -140,8 +139,7 @@ public class RosterController {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	public record HamletRequest(
-			@NotNull @Pattern(regexp = HAMLET_CODE, message = HAMLET_CODE_MESSAGE) String code,
+	public record HamletRequest(@NotNull @Pattern(regexp = HAMLET_CODE, message = HAMLET_CODE_MESSAGE) String code,
 			@NotBlank @Size(max = 120) String name, @NotNull HamletKind kind) {
 	}
 
@@ -161,11 +159,14 @@ public class RosterController {
 			@NotNull LocalDate activeFrom, LocalDate activeUntil) {
 	}
 
-	public record CoverageRequest(@NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = HAMLET_CODE,
-			message = HAMLET_CODE_MESSAGE) String> hamletCodes, @NotBlank @Size(max = 1000) String reason) {
+	public record CoverageRequest(@NotEmpty @Size(
+			max = 30) List<@NotNull @Pattern(regexp = HAMLET_CODE, message = HAMLET_CODE_MESSAGE) String> hamletCodes,
+			@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	/** @param lastDay the collaborator's last day of service */
+	/**
+	 * @param lastDay the collaborator's last day of service
+	 */
 	public record EndServiceRequest(@NotNull LocalDate lastDay, @NotBlank @Size(max = 1000) String reason) {
 	}
 

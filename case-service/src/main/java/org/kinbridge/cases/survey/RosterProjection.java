@@ -39,8 +39,8 @@ public class RosterProjection {
 	@EventHandler
 	void on(HamletAdded event) {
 		this.mongo.save(new HamletView(HamletView.idOf(event.communeCode(), event.hamletCode()), event.provinceCode(),
-				event.communeCode(), event.hamletCode(), event.name(), event.kind(), HamletView.ACTIVE,
-				event.by().at(), event.by().userId(), null, null, null));
+				event.communeCode(), event.hamletCode(), event.name(), event.kind(), HamletView.ACTIVE, event.by().at(),
+				event.by().userId(), null, null, null));
 	}
 
 	@EventHandler
@@ -61,20 +61,20 @@ public class RosterProjection {
 
 	@EventHandler
 	void on(CollaboratorCoverageChanged event) {
-		collaborator(event.collaboratorId()).ifPresent((found) -> this.mongo.save(new CollaboratorView(
-				found.collaboratorId(), found.provinceCode(), found.communeCode(), found.fullName(), found.phone(),
-				found.userId(), event.hamletCodes(), found.activeFrom(), found.activeUntil(), found.lastDay(),
-				found.status(), appended(found, change("COVERAGE_CHANGED", event.hamletCodes(), event.reason(),
-						event.by())))));
+		collaborator(event.collaboratorId())
+			.ifPresent((found) -> this.mongo.save(new CollaboratorView(found.collaboratorId(), found.provinceCode(),
+					found.communeCode(), found.fullName(), found.phone(), found.userId(), event.hamletCodes(),
+					found.activeFrom(), found.activeUntil(), found.lastDay(), found.status(),
+					appended(found, change("COVERAGE_CHANGED", event.hamletCodes(), event.reason(), event.by())))));
 	}
 
 	@EventHandler
 	void on(CollaboratorServiceEnded event) {
-		collaborator(event.collaboratorId()).ifPresent((found) -> this.mongo.save(new CollaboratorView(
-				found.collaboratorId(), found.provinceCode(), found.communeCode(), found.fullName(), found.phone(),
-				found.userId(), found.hamletCodes(), found.activeFrom(), found.activeUntil(), event.lastDay(),
-				CollaboratorView.ENDED,
-				appended(found, change("SERVICE_ENDED", found.hamletCodes(), event.reason(), event.by())))));
+		collaborator(event.collaboratorId())
+			.ifPresent((found) -> this.mongo.save(new CollaboratorView(found.collaboratorId(), found.provinceCode(),
+					found.communeCode(), found.fullName(), found.phone(), found.userId(), found.hamletCodes(),
+					found.activeFrom(), found.activeUntil(), event.lastDay(), CollaboratorView.ENDED,
+					appended(found, change("SERVICE_ENDED", found.hamletCodes(), event.reason(), event.by())))));
 	}
 
 	/**

@@ -88,8 +88,7 @@ public class SurveyFindings {
 	}
 
 	/** Paths of the report are moved onto the finding they came from. */
-	private static List<Problems.FieldError> problems(Set<ConstraintViolation<ReportRequest>> violations,
-			int finding) {
+	private static List<Problems.FieldError> problems(Set<ConstraintViolation<ReportRequest>> violations, int finding) {
 		String prefix = "findings[" + finding + "]";
 		return violations.stream().map((violation) -> {
 			String path = violation.getPropertyPath().toString();

@@ -22,7 +22,6 @@ import org.kinbridge.cases.survey.api.RecordHamletSurvey;
 import org.kinbridge.cases.survey.api.SurveyRoundClosed;
 import org.kinbridge.cases.survey.api.SurveyRoundOpened;
 import org.kinbridge.cases.survey.api.SurveyedHamlet;
-import org.kinbridge.platform.tenancy.OutOfTenantScopeException;
 import org.kinbridge.platform.tenancy.Role;
 import org.kinbridge.platform.web.ConflictException;
 import org.kinbridge.platform.web.DomainRuleViolation;
@@ -99,8 +98,8 @@ public class SurveyRound {
 		Hamlet hamlet = requireHamlet(command.hamletCode());
 		requireNotSurveyed(hamlet, "recording its survey");
 		if (hamlet.collaboratorId() == null) {
-			throw new ConflictException("Hamlet " + hamlet.code()
-					+ " is UNASSIGNED; assign a collaborator before recording its survey.");
+			throw new ConflictException(
+					"Hamlet " + hamlet.code() + " is UNASSIGNED; assign a collaborator before recording its survey.");
 		}
 		if (!hamlet.collaboratorId().equals(command.collaboratorId())) {
 			throw new ConflictException("Hamlet " + hamlet.code() + " is ASSIGNED to collaborator "
@@ -129,8 +128,9 @@ public class SurveyRound {
 			.toList();
 		boolean reasonGiven = command.reason() != null && !command.reason().isBlank();
 		if (!notSurveyed.isEmpty() && !reasonGiven) {
-			throw new DomainRuleViolation("survey.close-unfinished", "reason: " + notSurveyed.size()
-					+ " hamlets are not surveyed yet (" + String.join(", ", notSurveyed) + "); say why the round ends.");
+			throw new DomainRuleViolation("survey.close-unfinished",
+					"reason: " + notSurveyed.size() + " hamlets are not surveyed yet (" + String.join(", ", notSurveyed)
+							+ "); say why the round ends.");
 		}
 		apply(new SurveyRoundClosed(this.roundId, this.communeCode, notSurveyed, reasonGiven ? command.reason() : null,
 				command.by()));
@@ -139,12 +139,7 @@ public class SurveyRound {
 	// Rules
 
 	private static void requireInScope(String provinceCode, String communeCode, Acting by) {
-		boolean sameProvince = by.provinceCode().equals(provinceCode);
-		boolean inCommune = by.communeCode() == null || by.communeCode().equals(communeCode);
-		if (!sameProvince || !inCommune) {
-			throw new OutOfTenantScopeException(
-					"a survey round of commune " + communeCode + " is outside the scope of " + by.userId());
-		}
+		CommuneOfActing.requireInScope(provinceCode, communeCode, by, "a survey round of commune " + communeCode);
 	}
 
 	/** A round asked for under another commune's path is not found there. */

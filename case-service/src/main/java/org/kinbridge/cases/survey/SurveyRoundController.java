@@ -108,8 +108,7 @@ public class SurveyRoundController {
 		String roundId = "survey-" + UUID.randomUUID();
 		this.commands.sendAndWait(new OpenSurveyRound(roundId, commune.provinceCode(), communeCode,
 				request.title().strip(), request.periodStart(), request.periodEnd(), hamlets, commune.by()));
-		return ResponseEntity
-			.created(URI.create("/api/cases/communes/" + communeCode + "/survey-rounds/" + roundId))
+		return ResponseEntity.created(URI.create("/api/cases/communes/" + communeCode + "/survey-rounds/" + roundId))
 			.body(new RoundAnswer(roundId, SurveyRoundView.OPEN, hamlets.size()));
 	}
 
@@ -150,8 +149,7 @@ public class SurveyRoundController {
 			.filter((candidate) -> candidate.hamletCode().equals(hamletCode))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("hamlet " + hamletCode + " is not part of round " + roundId));
-		String collaboratorId = (request.collaboratorId() != null) ? request.collaboratorId()
-				: hamlet.collaboratorId();
+		String collaboratorId = (request.collaboratorId() != null) ? request.collaboratorId() : hamlet.collaboratorId();
 		if (collaboratorId == null) {
 			throw new ConflictException(
 					"Hamlet " + hamletCode + " is UNASSIGNED; assign a collaborator before recording its survey.");
@@ -170,8 +168,7 @@ public class SurveyRoundController {
 			opened.add(new OpenedCase(report.finding().findingId(), report.command().caseId(),
 					report.command().caseNumber(), possibleDuplicates));
 		}
-		return ResponseEntity
-			.created(URI.create("/api/cases/communes/" + communeCode + "/survey-rounds/" + roundId))
+		return ResponseEntity.created(URI.create("/api/cases/communes/" + communeCode + "/survey-rounds/" + roundId))
 			.body(new SurveyAnswer(roundId, hamletCode, collaboratorId, opened));
 	}
 
@@ -180,8 +177,8 @@ public class SurveyRoundController {
 			@PathVariable @Pattern(regexp = COMMUNE_CODE, message = COMMUNE_CODE_MESSAGE) String communeCode,
 			@PathVariable String roundId, @Valid @RequestBody CloseRequest request) {
 		CommuneScope.InCommune commune = this.communes.require(communeCode, RosterController.KEEPERS);
-		this.commands.sendAndWait(new CloseSurveyRound(roundId, communeCode, blankToNull(request.reason()),
-				commune.by()));
+		this.commands
+			.sendAndWait(new CloseSurveyRound(roundId, communeCode, blankToNull(request.reason()), commune.by()));
 		return new RoundAnswer(roundId, SurveyRoundView.CLOSED, null);
 	}
 
@@ -199,21 +196,23 @@ public class SurveyRoundController {
 			@NotNull LocalDate periodEnd) {
 	}
 
-	/** @param reason why, required when the collaborator does not cover the hamlet */
-	public record AssignmentRequest(@NotBlank @Size(max = 80) String collaboratorId,
-			@Size(max = 1000) String reason) {
+	/**
+	 * @param reason why, required when the collaborator does not cover the hamlet
+	 */
+	public record AssignmentRequest(@NotBlank @Size(max = 80) String collaboratorId, @Size(max = 1000) String reason) {
 	}
 
 	/**
 	 * A hamlet's survey.
 	 *
 	 * @param collaboratorId who surveyed it; the collaborator assigned when left out
-	 * @param childrenFound children in special circumstances found, including children the
-	 * commune already knows, who are not reported again
+	 * @param childrenFound children in special circumstances found, including children
+	 * the commune already knows, who are not reported again
 	 * @param findings the children newly reported, one case each
 	 */
-	public record SurveyRequest(@Size(max = 80) String collaboratorId, @NotNull @PastOrPresent OffsetDateTime surveyedAt,
-			@Min(0) @Max(10_000) int householdsVisited, @Min(0) @Max(1_000) int childrenFound,
+	public record SurveyRequest(@Size(max = 80) String collaboratorId,
+			@NotNull @PastOrPresent OffsetDateTime surveyedAt, @Min(0) @Max(10_000) int householdsVisited,
+			@Min(0) @Max(1_000) int childrenFound,
 			@NotNull @Size(max = 50) List<@NotNull @Valid FindingRequest> findings) {
 	}
 
@@ -234,7 +233,9 @@ public class SurveyRoundController {
 	public record AssignmentAnswer(String roundId, String hamletCode, String collaboratorId, boolean coversHamlet) {
 	}
 
-	/** @param possibleDuplicates earlier cases the new case may duplicate */
+	/**
+	 * @param possibleDuplicates earlier cases the new case may duplicate
+	 */
 	public record OpenedCase(String findingId, String caseId, String caseNumber, List<String> possibleDuplicates) {
 	}
 

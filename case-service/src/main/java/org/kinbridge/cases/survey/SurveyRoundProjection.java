@@ -69,19 +69,22 @@ public class SurveyRoundProjection {
 				(hamlet) -> new HamletProgress(hamlet.hamletCode(), hamlet.name(), hamlet.collaboratorId(),
 						hamlet.collaboratorName(), hamlet.coversHamlet(), hamlet.assignmentReason(),
 						hamlet.assignedAt(), hamlet.assignedBy(), true, event.surveyedAt(), event.by().userId(),
-						event.by().role(), event.onBehalf(), event.householdsVisited(), event.childrenFound(),
-						findings, 0));
+						event.by().role(), event.onBehalf(), event.householdsVisited(), event.childrenFound(), findings,
+						0));
 	}
 
 	@EventHandler
 	void on(SurveyRoundClosed event) {
-		round(event.roundId()).ifPresent((round) -> this.mongo.save(new SurveyRoundView(round.roundId(),
-				round.provinceCode(), round.communeCode(), round.title(), round.periodStart(), round.periodEnd(),
-				SurveyRoundView.CLOSED, round.openedAt(), round.openedBy(), event.by().at(), event.by().userId(),
-				event.reason(), round.hamlets(), null)));
+		round(event.roundId()).ifPresent((round) -> this.mongo
+			.save(new SurveyRoundView(round.roundId(), round.provinceCode(), round.communeCode(), round.title(),
+					round.periodStart(), round.periodEnd(), SurveyRoundView.CLOSED, round.openedAt(), round.openedBy(),
+					event.by().at(), event.by().userId(), event.reason(), round.hamlets(), null)));
 	}
 
-	/** Only surveys report through the collaborators' channel, so other reports cost nothing. */
+	/**
+	 * Only surveys report through the collaborators' channel, so other reports cost
+	 * nothing.
+	 */
 	@EventHandler
 	void on(ReportReceived event) {
 		if (event.channel() != ReportChannel.COLLABORATOR_SURVEY) {
@@ -100,8 +103,9 @@ public class SurveyRoundProjection {
 					hamlet.recordedByRole(), hamlet.onBehalf(), hamlet.householdsVisited(), hamlet.childrenFound(),
 					hamlet.findings()
 						.stream()
-						.map((finding) -> finding.caseId().equals(event.caseId()) ? new Finding(finding.findingId(),
-								finding.caseId(), event.caseNumber(), true) : finding)
+						.map((finding) -> finding.caseId().equals(event.caseId())
+								? new Finding(finding.findingId(), finding.caseId(), event.caseNumber(), true)
+								: finding)
 						.toList(),
 					0))
 			.toList();
@@ -121,10 +125,11 @@ public class SurveyRoundProjection {
 	}
 
 	private void updateHamlet(String roundId, String hamletCode, UnaryOperator<HamletProgress> change) {
-		round(roundId).ifPresent((round) -> this.mongo.save(withHamlets(round, round.hamlets()
-			.stream()
-			.map((hamlet) -> hamlet.hamletCode().equals(hamletCode) ? change.apply(hamlet) : hamlet)
-			.toList())));
+		round(roundId).ifPresent((round) -> this.mongo.save(withHamlets(round,
+				round.hamlets()
+					.stream()
+					.map((hamlet) -> hamlet.hamletCode().equals(hamletCode) ? change.apply(hamlet) : hamlet)
+					.toList())));
 	}
 
 	private static SurveyRoundView withHamlets(SurveyRoundView round, List<HamletProgress> hamlets) {

@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("survey_rounds")
 public record SurveyRoundView(@Id String roundId, String provinceCode, String communeCode, String title,
-		LocalDate periodStart, LocalDate periodEnd, String status, Instant openedAt, String openedBy,
-		Instant closedAt, String closedBy, String closeReason, List<HamletProgress> hamlets, Totals totals) {
+		LocalDate periodStart, LocalDate periodEnd, String status, Instant openedAt, String openedBy, Instant closedAt,
+		String closedBy, String closeReason, List<HamletProgress> hamlets, Totals totals) {
 
 	public static final String OPEN = "OPEN";
 

@@ -25,21 +25,20 @@ class CommuneListExportTest {
 
 	private static final Instant PREPARED = Instant.parse("2026-11-29T03:15:00Z");
 
-	private static final CommuneList LIST = new CommuneList(ListKind.SPECIAL_CIRCUMSTANCES, "91", "30406",
-			"Xã Phú Tân", LocalDate.of(2026, 11, 29), null, null, 2,
-			List.of(new CommuneList.GroupCount("ORPHANED", "Trẻ em mồ côi cả cha và mẹ", 1,
-					List.of(new CommuneList.SubGroupCount("ORPHANED.WITH_RELATIVES", "Sống với người thân thích", 1))),
+	private static final CommuneList LIST = new CommuneList(ListKind.SPECIAL_CIRCUMSTANCES, "91", "30406", "Xã Phú Tân",
+			LocalDate.of(2026, 11, 29), null, null, 2, List.of(
+					new CommuneList.GroupCount("ORPHANED", "Trẻ em mồ côi cả cha và mẹ", 1,
+							List.of(new CommuneList.SubGroupCount("ORPHANED.WITH_RELATIVES",
+									"Sống với người thân thích", 1))),
 					new CommuneList.GroupCount("DROPPED_OUT_TO_EARN_A_LIVING", "Trẻ em phải bỏ học kiếm sống", 1,
 							List.of(new CommuneList.SubGroupCount(null, null, 1)))),
 			List.of(new CommuneList.ListedChild("case-1", "91-2026-000001", "child-1", "Nguyễn Văn An", Sex.MALE,
 					LocalDate.of(2016, 3, 2), null, "PHU_HUNG", "ấp Phú Hưng", "ORPHANED", "ORPHANED.WITH_RELATIVES",
 					LocalDate.of(2026, 11, 28)),
 					new CommuneList.ListedChild("case-2", "91-2026-000002", "child-2", "Chau Sóc, Pha", Sex.FEMALE,
-							null, 12, null, null, "DROPPED_OUT_TO_EARN_A_LIVING", null,
-							LocalDate.of(2026, 11, 29))));
+							null, 12, null, null, "DROPPED_OUT_TO_EARN_A_LIVING", null, LocalDate.of(2026, 11, 29))));
 
-	private static final ExportTable TABLE = CommuneListExport.table(LIST, "Tỉnh An Giang", "Trần Thị Cúc",
-			PREPARED);
+	private static final ExportTable TABLE = CommuneListExport.table(LIST, "Tỉnh An Giang", "Trần Thị Cúc", PREPARED);
 
 	@Test
 	void theCsvHasTheColumnsAndOneRowPerChildAndGroupWithVietnameseLabels() {
@@ -48,8 +47,8 @@ class CommuneListExportTest {
 
 		assertThat(lines).hasSize(3);
 		assertThat(lines.get(0)).isEqualTo(String.join(",", CommuneListExport.COLUMNS));
-		assertThat(lines.get(1).split(",")).containsExactly("1", "91-2026-000001", "Nguyễn Văn An", "Nam",
-				"02/03/2016", "ấp Phú Hưng", "Trẻ em mồ côi cả cha và mẹ", "Sống với người thân thích", "28/11/2026");
+		assertThat(lines.get(1).split(",")).containsExactly("1", "91-2026-000001", "Nguyễn Văn An", "Nam", "02/03/2016",
+				"ấp Phú Hưng", "Trẻ em mồ côi cả cha và mẹ", "Sống với người thân thích", "28/11/2026");
 		// A comma in a name is quoted, not a new column.
 		assertThat(lines.get(2)).isEqualTo(
 				"2,91-2026-000002,\"Chau Sóc, Pha\",Nữ,khoảng 12 tuổi,,Trẻ em phải bỏ học kiếm sống,,29/11/2026");

@@ -41,8 +41,8 @@ class CommuneListIntervalsTest {
 
 	@Test
 	void aChildIsListedFromTheDayTheReportWasReceivedAndNotTheDayBefore() {
-		ListedCase listed = ListedCase.received(report("case-1", child("child-1", "Nguyễn Văn An",
-				ORPHANED_WITH_RELATIVES)), null, null);
+		ListedCase listed = ListedCase
+			.received(report("case-1", child("child-1", "Nguyễn Văn An", ORPHANED_WITH_RELATIVES)), null, null);
 
 		assertThat(draw(RECEIVED_ON.minusDays(1), listed).children()).isEmpty();
 		CommuneList onTheDay = draw(RECEIVED_ON, listed);
@@ -94,8 +94,8 @@ class CommuneListIntervalsTest {
 
 	@Test
 	void aChildWhoseCaseWasMergedIntoAnotherCountsOnce() {
-		ListedCase earlier = ListedCase
-			.received(report("case-1", child("child-1", "Nguyễn Văn Hùng", DROPPED_OUT)), null, null);
+		ListedCase earlier = ListedCase.received(report("case-1", child("child-1", "Nguyễn Văn Hùng", DROPPED_OUT)),
+				null, null);
 		Instant mergedAt = Instant.parse("2026-12-01T03:00:00Z");
 		ListedCase later = ListedCase
 			.received(report("case-2", RECEIVED.plusSeconds(3600), child("child-2", "Nguyen Van Hung", DROPPED_OUT)),
@@ -126,9 +126,9 @@ class CommuneListIntervalsTest {
 
 	@Test
 	void countsEachGroupAndSubGroupAndTheChildrenOnceWhateverTheirGroups() {
-		ListedCase siblings = ListedCase.received(report("case-1",
-				child("child-1", "Nguyễn Văn An", ORPHANED_WITH_RELATIVES, DROPPED_OUT),
-				child("child-2", "Nguyễn Thị Bình", ORPHANED_WITH_RELATIVES)), "PHU_HUNG", "ấp Phú Hưng");
+		ListedCase siblings = ListedCase
+			.received(report("case-1", child("child-1", "Nguyễn Văn An", ORPHANED_WITH_RELATIVES, DROPPED_OUT),
+					child("child-2", "Nguyễn Thị Bình", ORPHANED_WITH_RELATIVES)), "PHU_HUNG", "ấp Phú Hưng");
 		ListedCase notInCircumstances = ListedCase.received(report("case-2", child("child-3", "Lê Văn Cường")), null,
 				null);
 
@@ -154,9 +154,9 @@ class CommuneListIntervalsTest {
 
 	@Test
 	void aGroupOrSubGroupNarrowsTheListAndItsCounts() {
-		ListedCase siblings = ListedCase.received(report("case-1",
-				child("child-1", "Nguyễn Văn An", ORPHANED_WITH_RELATIVES, DROPPED_OUT),
-				child("child-2", "Nguyễn Thị Bình", ORPHANED_WITH_RELATIVES)), null, null);
+		ListedCase siblings = ListedCase
+			.received(report("case-1", child("child-1", "Nguyễn Văn An", ORPHANED_WITH_RELATIVES, DROPPED_OUT),
+					child("child-2", "Nguyễn Thị Bình", ORPHANED_WITH_RELATIVES)), null, null);
 
 		CommuneList onlyDroppedOut = CommuneLists.draw(ListKind.SPECIAL_CIRCUMSTANCES, CODES, List.of(siblings),
 				asked(RECEIVED_ON, "DROPPED_OUT_TO_EARN_A_LIVING", null));

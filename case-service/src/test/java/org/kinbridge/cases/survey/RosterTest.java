@@ -98,16 +98,16 @@ class RosterTest {
 	@Test
 	void enlistsACollaboratorCoveringActiveHamlets() {
 		this.fixture.given(phuHung())
-			.when(new EnlistCollaborator("91", "30406", "collaborator-le", "Võ Thị Lệ", "0913 222 410",
-					"collab.phutan", List.of("PHU_HUNG", "PHU_HUNG"), FROM, null, OFFICER))
+			.when(new EnlistCollaborator("91", "30406", "collaborator-le", "Võ Thị Lệ", "0913 222 410", "collab.phutan",
+					List.of("PHU_HUNG", "PHU_HUNG"), FROM, null, OFFICER))
 			.expectEvents(le());
 	}
 
 	@Test
 	void aCollaboratorCannotCoverAHamletTheCommuneDoesNotHave() {
 		this.fixture.given(phuHung())
-			.when(new EnlistCollaborator("91", "30406", "collaborator-le", "Võ Thị Lệ", null, null,
-					List.of("TAN_HOA"), FROM, null, OFFICER))
+			.when(new EnlistCollaborator("91", "30406", "collaborator-le", "Võ Thị Lệ", null, null, List.of("TAN_HOA"),
+					FROM, null, OFFICER))
 			.expectException(DomainRuleViolation.class)
 			.expectExceptionMessage(org.hamcrest.Matchers.startsWith("hamletCodes:"))
 			.expectNoEvents();
@@ -116,8 +116,8 @@ class RosterTest {
 	@Test
 	void coveringARetiredHamletIsAConflictThatNamesItsState() {
 		this.fixture
-			.given(phuHung(), trungThanh(), le(), new HamletRetired(ROSTER, "30406", "TRUNG_THANH", "Sáp nhập",
-					OFFICER))
+			.given(phuHung(), trungThanh(), le(),
+					new HamletRetired(ROSTER, "30406", "TRUNG_THANH", "Sáp nhập", OFFICER))
 			.when(new CoverHamlets("30406", "collaborator-le", List.of("PHU_HUNG", "TRUNG_THANH"), "Thêm khóm",
 					OFFICER))
 			.expectException(ConflictException.class)
@@ -160,9 +160,10 @@ class RosterTest {
 					OFFICER))
 			.expectException(DomainRuleViolation.class)
 			.expectNoEvents();
-		this.fixture.given(phuHung(), le(),
-				new CollaboratorServiceEnded(ROSTER, "30406", "collaborator-le", LocalDate.of(2026, 11, 30),
-						"Chuyển đi", OFFICER))
+		this.fixture
+			.given(phuHung(), le(),
+					new CollaboratorServiceEnded(ROSTER, "30406", "collaborator-le", LocalDate.of(2026, 11, 30),
+							"Chuyển đi", OFFICER))
 			.when(new CoverHamlets("30406", "collaborator-le", List.of("PHU_HUNG"), "Quay lại", OFFICER))
 			.expectException(ConflictException.class)
 			.expectExceptionMessage(org.hamcrest.Matchers.containsString("ENDED"))

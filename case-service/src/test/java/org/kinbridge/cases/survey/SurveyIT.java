@@ -34,8 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Surveys through case-service's REST API on a real Kafka broker and MongoDB wire server:
  * xã Phú Tân's officer adds hamlets and a collaborator, opens a round and assigns the
- * collaborator, who records their hamlet with one child found; the child's case opens
- * and the child is on the commune's list as of today but not as of yesterday. Bad input,
+ * collaborator, who records their hamlet with one child found; the child's case opens and
+ * the child is on the commune's list as of today but not as of yesterday. Bad input,
  * wrong roles, illegal steps and other provinces are refused on every endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -49,8 +49,7 @@ class SurveyIT {
 
 	private static final String CHAIR = TestTokens.token("chair.phutan", "91", "30406", "COMMUNE_CHAIR");
 
-	private static final String PROVINCE_OFFICER = TestTokens.token("province.angiang", "91", null,
-			"PROVINCE_OFFICER");
+	private static final String PROVINCE_OFFICER = TestTokens.token("province.angiang", "91", null, "PROVINCE_OFFICER");
 
 	private static final String AUDITOR = TestTokens.token("auditor.angiang", "91", null, "AUDITOR");
 
@@ -74,8 +73,7 @@ class SurveyIT {
 		String tanHoa = "TAN_HOA_" + n;
 		String collaboratorUser = "collab.le." + n;
 		String collaboratorToken = TestTokens.token(collaboratorUser, "91", "30406", "COLLABORATOR");
-		assertThat(addHamlet(OFFICER, phuHung, "ấp Phú Hưng " + n, "AP").getStatusCode())
-			.isEqualTo(HttpStatus.CREATED);
+		assertThat(addHamlet(OFFICER, phuHung, "ấp Phú Hưng " + n, "AP").getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(addHamlet(CHAIR, tanHoa, "ấp Tân Hòa " + n, "AP").getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String collaborator = enlist(OFFICER, "Võ Thị Lệ", collaboratorUser, List.of(phuHung));
 		awaitList(OFFICER, hamletsPath(), hamlets -> hamlets.stream().anyMatch(h -> tanHoa.equals(h.get("code"))));
@@ -92,8 +90,9 @@ class SurveyIT {
 		awaitMap(OFFICER, roundPath, view -> collaborator.equals(hamlet(view, phuHung).get("collaboratorId")));
 
 		String childName = "Huỳnh Thị Ngọc " + n;
-		ResponseEntity<Map> surveyed = send(HttpMethod.POST, collaboratorToken, roundPath + "/hamlets/" + phuHung
-				+ "/survey", survey(List.of(finding(childName, "ORPHANED", "ORPHANED.WITH_RELATIVES"))));
+		ResponseEntity<Map> surveyed = send(HttpMethod.POST, collaboratorToken,
+				roundPath + "/hamlets/" + phuHung + "/survey",
+				survey(List.of(finding(childName, "ORPHANED", "ORPHANED.WITH_RELATIVES"))));
 		assertThat(surveyed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		Map<String, Object> opened = ((List<Map<String, Object>>) surveyed.getBody().get("cases")).get(0);
 		String caseId = (String) opened.get("caseId");
@@ -114,7 +113,8 @@ class SurveyIT {
 			.containsEntry("onBehalf", false)
 			.containsEntry("householdsVisited", 38)
 			.containsEntry("childrenFound", 1);
-		// Other tests add hamlets to the same commune; this round has at least its own two.
+		// Other tests add hamlets to the same commune; this round has at least its own
+		// two.
 		Map<String, Object> totals = (Map<String, Object>) progress.get("totals");
 		assertThat((Integer) totals.get("hamlets")).isGreaterThanOrEqualTo(2);
 		assertThat(totals).containsEntry("assigned", 1).containsEntry("surveyed", 1).containsEntry("casesOpened", 1);
@@ -132,8 +132,9 @@ class SurveyIT {
 				.containsEntry("since", today.toString()));
 		assertThat(children(get(PROVINCE_OFFICER, list + "?asOf=" + today.minusDays(1)).getBody()))
 			.noneMatch(child -> caseId.equals(child.get("caseId")));
-		assertThat(children(get(CHAIR, list + "?asOf=" + today + "&group=ORPHANED&subGroup=ORPHANED.WITH_RELATIVES")
-			.getBody())).anyMatch(child -> caseId.equals(child.get("caseId")))
+		assertThat(children(
+				get(CHAIR, list + "?asOf=" + today + "&group=ORPHANED&subGroup=ORPHANED.WITH_RELATIVES").getBody()))
+			.anyMatch(child -> caseId.equals(child.get("caseId")))
 			.allMatch(child -> "ORPHANED.WITH_RELATIVES".equals(child.get("subGroup")));
 
 		ResponseEntity<byte[]> csv = bytes(OFFICER, list + "/export?format=csv&asOf=" + today);
@@ -184,19 +185,19 @@ class SurveyIT {
 		assertThat(unknownHamlet.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		String collaborator = enlist(OFFICER, "Lâm Văn Hai", null, List.of(hamletCode));
 		assertThat(send(HttpMethod.POST, OFFICER, PHU_TAN + "/hamlets/" + hamletCode + "/retire",
-				Map.of("reason", "Sáp nhập vào ấp Phú Hưng")).getStatusCode()).isEqualTo(HttpStatus.OK);
+				Map.of("reason", "Sáp nhập vào ấp Phú Hưng"))
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		ResponseEntity<Map> retired = send(HttpMethod.PUT, OFFICER,
 				PHU_TAN + "/collaborators/" + collaborator + "/hamlets",
 				Map.of("hamletCodes", List.of(hamletCode), "reason", "Quay lại ấp cũ"));
 		assertThat(retired.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat((String) retired.getBody().get("detail")).contains("RETIRED");
 		assertThat(send(HttpMethod.POST, OFFICER, PHU_TAN + "/collaborators/" + collaborator + "/end-service",
-				Map.of("lastDay", LocalDate.now(VIETNAM).toString())).getStatusCode())
-			.isEqualTo(HttpStatus.BAD_REQUEST);
+				Map.of("lastDay", LocalDate.now(VIETNAM).toString()))
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
 		String collaboratorToken = TestTokens.token("collab.someone", "91", "30406", "COLLABORATOR");
-		assertThat(addHamlet(collaboratorToken, "X" + n, "ấp X", "AP").getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(addHamlet(collaboratorToken, "X" + n, "ấp X", "AP").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(status(collaboratorToken, PHU_TAN + "/collaborators")).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(send(HttpMethod.POST, collaboratorToken, PHU_TAN + "/survey-rounds",
 				Map.of("title", "Khảo sát", "periodStart", "2026-11-01", "periodEnd", "2026-12-01"))
@@ -227,15 +228,11 @@ class SurveyIT {
 	void aFindingIsCheckedLikeAForm01ReportOnItsOwnField() {
 		int n = NEXT.incrementAndGet();
 		String hamletCode = "TRUNG_THANH_" + n;
-		addHamlet(OFFICER, hamletCode, "khóm Trung Thạnh " + n, "KHOM");
-		String collaborator = enlist(OFFICER, "Nguyễn Văn Tư", null, List.of(hamletCode));
-		awaitList(OFFICER, PHU_TAN + "/collaborators",
-				roster -> roster.stream().anyMatch(c -> collaborator.equals(c.get("collaboratorId"))));
-		String round = openRound(PROVINCE_OFFICER, "Khảo sát khóm " + n);
-		String roundPath = PHU_TAN + "/survey-rounds/" + round;
-		awaitMap(OFFICER, roundPath, view -> view.containsKey("hamlets"));
-		ResponseEntity<Map> unassigned = send(HttpMethod.POST, OFFICER, roundPath + "/hamlets/" + hamletCode
-				+ "/survey", survey(List.of()));
+		Prepared prepared = prepare(PROVINCE_OFFICER, hamletCode, "khóm Trung Thạnh " + n, "Nguyễn Văn Tư");
+		String collaborator = prepared.collaborator();
+		String roundPath = prepared.roundPath();
+		ResponseEntity<Map> unassigned = send(HttpMethod.POST, OFFICER,
+				roundPath + "/hamlets/" + hamletCode + "/survey", survey(List.of()));
 		assertThat(unassigned.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat((String) unassigned.getBody().get("detail")).contains("UNASSIGNED");
 		send(HttpMethod.PUT, OFFICER, roundPath + "/hamlets/" + hamletCode + "/assignment",
@@ -244,18 +241,19 @@ class SurveyIT {
 
 		Map<String, Object> finding = finding("Trẻ " + n, "FORGOTTEN", null);
 		((Map<String, Object>) finding.get("child")).put("dateOfBirth", "2000-01-01");
-		ResponseEntity<Map> invalid = send(HttpMethod.POST, OFFICER,
-				roundPath + "/hamlets/" + hamletCode + "/survey", survey(List.of(finding)));
+		ResponseEntity<Map> invalid = send(HttpMethod.POST, OFFICER, roundPath + "/hamlets/" + hamletCode + "/survey",
+				survey(List.of(finding)));
 		assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(invalid)).contains("findings[0].child.specialCircumstances[0].group",
 				"findings[0].child.dateOfBirth");
 
-		ResponseEntity<Map> onBehalf = send(HttpMethod.POST, OFFICER, roundPath + "/hamlets/" + hamletCode
-				+ "/survey", survey(List.of()));
+		ResponseEntity<Map> onBehalf = send(HttpMethod.POST, OFFICER, roundPath + "/hamlets/" + hamletCode + "/survey",
+				survey(List.of()));
 		assertThat(onBehalf.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		Map<String, Object> view = awaitMap(OFFICER, roundPath, found -> (Boolean) hamlet(found, hamletCode).get("surveyed"));
-		assertThat(hamlet(view, hamletCode)).containsEntry("onBehalf", true).containsEntry("recordedBy",
-				"officer.phutan");
+		Map<String, Object> view = awaitMap(OFFICER, roundPath,
+				found -> (Boolean) hamlet(found, hamletCode).get("surveyed"));
+		assertThat(hamlet(view, hamletCode)).containsEntry("onBehalf", true)
+			.containsEntry("recordedBy", "officer.phutan");
 		ResponseEntity<Map> twice = send(HttpMethod.POST, OFFICER, roundPath + "/hamlets/" + hamletCode + "/survey",
 				survey(List.of()));
 		assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -266,16 +264,13 @@ class SurveyIT {
 	void everyEndpointAnswersNotFoundToEveryRoleOfAnotherProvince() {
 		int n = NEXT.incrementAndGet();
 		String hamletCode = "TAN_PHU_" + n;
-		addHamlet(OFFICER, hamletCode, "ấp Tân Phú " + n, "AP");
-		String collaborator = enlist(OFFICER, "Trần Văn Năm", null, List.of(hamletCode));
-		awaitList(OFFICER, PHU_TAN + "/collaborators",
-				roster -> roster.stream().anyMatch(c -> collaborator.equals(c.get("collaboratorId"))));
-		String round = openRound(OFFICER, "Khảo sát " + n);
-		String roundPath = PHU_TAN + "/survey-rounds/" + round;
-		awaitMap(OFFICER, roundPath, view -> view.containsKey("hamlets"));
+		Prepared prepared = prepare(OFFICER, hamletCode, "ấp Tân Phú " + n, "Trần Văn Năm");
+		String collaborator = prepared.collaborator();
+		String roundPath = prepared.roundPath();
 
 		List<Request> endpoints = List.of(new Request(HttpMethod.GET, PHU_TAN + "/hamlets", null),
-				new Request(HttpMethod.POST, PHU_TAN + "/hamlets", Map.of("code", "Z" + n, "name", "ấp Z", "kind", "AP")),
+				new Request(HttpMethod.POST, PHU_TAN + "/hamlets",
+						Map.of("code", "Z" + n, "name", "ấp Z", "kind", "AP")),
 				new Request(HttpMethod.POST, PHU_TAN + "/hamlets/" + hamletCode + "/retire", Map.of("reason", "x")),
 				new Request(HttpMethod.GET, PHU_TAN + "/collaborators", null),
 				new Request(HttpMethod.POST, PHU_TAN + "/collaborators",
@@ -294,8 +289,7 @@ class SurveyIT {
 				new Request(HttpMethod.POST, roundPath + "/close", Map.of("reason", "x")),
 				new Request(HttpMethod.GET, PHU_TAN + "/lists/special-circumstances", null),
 				new Request(HttpMethod.GET, PHU_TAN + "/lists/special-circumstances/export?format=pdf", null));
-		List<String> otherProvince = List.of(
-				TestTokens.token("officer.saigon", "79", "26740", "COMMUNE_OFFICER"),
+		List<String> otherProvince = List.of(TestTokens.token("officer.saigon", "79", "26740", "COMMUNE_OFFICER"),
 				TestTokens.token("chair.saigon", "79", "26740", "COMMUNE_CHAIR"),
 				TestTokens.token("collab.saigon", "79", "26740", "COLLABORATOR"),
 				TestTokens.token("province.hcm", "79", null, "PROVINCE_OFFICER"),
@@ -318,6 +312,23 @@ class SurveyIT {
 	private record Request(HttpMethod method, String path, Object body) {
 	}
 
+	private record Prepared(String collaborator, String roundPath) {
+	}
+
+	/**
+	 * A hamlet with a collaborator who covers it, and an open round over it, once the
+	 * lists show them.
+	 */
+	private Prepared prepare(String opener, String hamletCode, String hamletName, String collaboratorName) {
+		addHamlet(OFFICER, hamletCode, hamletName, "AP");
+		String collaborator = enlist(OFFICER, collaboratorName, null, List.of(hamletCode));
+		awaitList(OFFICER, PHU_TAN + "/collaborators",
+				roster -> roster.stream().anyMatch(c -> collaborator.equals(c.get("collaboratorId"))));
+		String roundPath = PHU_TAN + "/survey-rounds/" + openRound(opener, "Khảo sát " + hamletName);
+		awaitMap(OFFICER, roundPath, view -> view.containsKey("hamlets"));
+		return new Prepared(collaborator, roundPath);
+	}
+
 	private static String hamletsPath() {
 		return PHU_TAN + "/hamlets";
 	}
@@ -334,8 +345,8 @@ class SurveyIT {
 	}
 
 	private static Map<String, Object> collaboratorBody(String name, String userId, List<String> hamlets) {
-		Map<String, Object> body = new HashMap<>(Map.of("fullName", name, "phone", "0913 222 410", "hamletCodes",
-				hamlets, "activeFrom", "2026-01-01"));
+		Map<String, Object> body = new HashMap<>(
+				Map.of("fullName", name, "phone", "0913 222 410", "hamletCodes", hamlets, "activeFrom", "2026-01-01"));
 		if (userId != null) {
 			body.put("userId", userId);
 		}
@@ -351,8 +362,9 @@ class SurveyIT {
 	}
 
 	private static Map<String, Object> survey(List<Map<String, Object>> findings) {
-		return Map.of("surveyedAt", OffsetDateTime.now(VIETNAM).minusSeconds(5).truncatedTo(ChronoUnit.SECONDS)
-			.toString(), "householdsVisited", 38, "childrenFound", findings.size(), "findings", findings);
+		return Map.of("surveyedAt",
+				OffsetDateTime.now(VIETNAM).minusSeconds(5).truncatedTo(ChronoUnit.SECONDS).toString(),
+				"householdsVisited", 38, "childrenFound", findings.size(), "findings", findings);
 	}
 
 	private static Map<String, Object> finding(String name, String group, String subGroup) {
@@ -360,9 +372,8 @@ class SurveyIT {
 		if (subGroup != null) {
 			circumstance.put("subGroup", subGroup);
 		}
-		Map<String, Object> child = new HashMap<>(Map.of("fullName", name, "sex", "FEMALE", "dateOfBirth",
-				"2015-06-01", "concerns", List.of("NEGLECT_OR_ABANDONMENT"), "specialCircumstances",
-				List.of(circumstance)));
+		Map<String, Object> child = new HashMap<>(Map.of("fullName", name, "sex", "FEMALE", "dateOfBirth", "2015-06-01",
+				"concerns", List.of("NEGLECT_OR_ABANDONMENT"), "specialCircumstances", List.of(circumstance)));
 		return new HashMap<>(Map.of("summary", "Cha mẹ mất, em ở với bà nội đã già.", "child", child));
 	}
 
@@ -416,10 +427,10 @@ class SurveyIT {
 	}
 
 	private HttpStatus status(String token, String path) {
-		return HttpStatus.valueOf(
-				this.http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token)), String.class)
-					.getStatusCode()
-					.value());
+		return HttpStatus
+			.valueOf(this.http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(token)), String.class)
+				.getStatusCode()
+				.value());
 	}
 
 	private static HttpHeaders headers(String token) {

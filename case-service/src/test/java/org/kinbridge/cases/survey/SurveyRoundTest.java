@@ -150,8 +150,8 @@ class SurveyRoundTest {
 	@Test
 	void aHamletOutsideTheRoundIsNotFound() {
 		this.fixture.given(opened())
-			.when(new AssignCollaborator(ROUND, "30406", "PHU_THANH", "collaborator-le", "Võ Thị Lệ", null, true,
-					null, OFFICER))
+			.when(new AssignCollaborator(ROUND, "30406", "PHU_THANH", "collaborator-le", "Võ Thị Lệ", null, true, null,
+					OFFICER))
 			.expectException(NotFoundException.class);
 	}
 
@@ -221,8 +221,7 @@ class SurveyRoundTest {
 			.expectException(DomainRuleViolation.class)
 			.expectExceptionMessage(startsWith("surveyedAt:"));
 		this.fixture.given(opened(), leAssigned())
-			.when(new RecordHamletSurvey(ROUND, "30406", "PHU_HUNG", "collaborator-le", SURVEYED, 40, 0, ONE_CHILD,
-					LE))
+			.when(new RecordHamletSurvey(ROUND, "30406", "PHU_HUNG", "collaborator-le", SURVEYED, 40, 0, ONE_CHILD, LE))
 			.expectException(DomainRuleViolation.class)
 			.expectExceptionMessage(startsWith("childrenFound:"));
 	}

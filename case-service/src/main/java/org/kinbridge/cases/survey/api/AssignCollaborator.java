@@ -13,6 +13,6 @@ import org.kinbridge.cases.casefile.api.Acting;
  * @param reason why, required when they do not cover the hamlet
  */
 public record AssignCollaborator(@TargetAggregateIdentifier String roundId, String communeCode, String hamletCode,
-		String collaboratorId, String collaboratorName, String collaboratorUserId, boolean coversHamlet,
-		String reason, Acting by) {
+		String collaboratorId, String collaboratorName, String collaboratorUserId, boolean coversHamlet, String reason,
+		Acting by) {
 }

@@ -6,8 +6,8 @@ import org.axonframework.serialization.Revision;
 import org.kinbridge.cases.casefile.api.Acting;
 
 /**
- * The hamlets a collaborator covers changed, for the reason given; also when a hamlet they
- * covered was retired.
+ * The hamlets a collaborator covers changed, for the reason given; also when a hamlet
+ * they covered was retired.
  *
  * @param hamletCodes every hamlet they cover from now on
  */

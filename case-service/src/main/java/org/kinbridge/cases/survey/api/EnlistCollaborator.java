@@ -15,8 +15,7 @@ import org.kinbridge.cases.casefile.api.Acting;
  * @param activeUntil the planned end of their service, {@code null} when open-ended
  */
 public record EnlistCollaborator(String provinceCode, String communeCode, String collaboratorId, String fullName,
-		String phone, String userId, List<String> hamletCodes, LocalDate activeFrom, LocalDate activeUntil,
-		Acting by) {
+		String phone, String userId, List<String> hamletCodes, LocalDate activeFrom, LocalDate activeUntil, Acting by) {
 
 	public EnlistCollaborator {
 		hamletCodes = (hamletCodes != null) ? List.copyOf(hamletCodes) : List.of();
