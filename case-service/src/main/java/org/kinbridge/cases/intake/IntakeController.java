@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.kinbridge.cases.duplicates.DuplicateFinder;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
@@ -29,19 +27,15 @@ public class IntakeController {
 
 	private static final Role[] INTAKE = { Role.COMMUNE_OFFICER, Role.COLLABORATOR, Role.COMMUNE_CHAIR };
 
-	private final CommandGateway commands;
-
 	private final ReportIntake intake;
 
-	private final DuplicateFinder duplicates;
+	private final CaseOpening opening;
 
 	private final TenantGuard tenant;
 
-	public IntakeController(CommandGateway commands, ReportIntake intake, DuplicateFinder duplicates,
-			TenantGuard tenant) {
-		this.commands = commands;
+	public IntakeController(ReportIntake intake, CaseOpening opening, TenantGuard tenant) {
 		this.intake = intake;
-		this.duplicates = duplicates;
+		this.opening = opening;
 		this.tenant = tenant;
 	}
 
@@ -50,8 +44,7 @@ public class IntakeController {
 		Actor actor = this.tenant.requireAnyRole(INTAKE);
 		this.tenant.requireInScope(actor.province(), new CommuneCode(request.communeCode()));
 		ReceiveReport command = this.intake.receive(request, actor, actor.firstRoleOf(INTAKE));
-		this.commands.sendAndWait(command);
-		List<Opened.PossibleDuplicate> flagged = this.duplicates.flag(command)
+		List<Opened.PossibleDuplicate> flagged = this.opening.open(command)
 			.stream()
 			.map((candidate) -> new Opened.PossibleDuplicate(candidate.otherCaseId(), candidate.otherCaseNumber()))
 			.toList();

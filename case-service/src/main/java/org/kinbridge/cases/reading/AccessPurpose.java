@@ -15,6 +15,10 @@ public enum AccessPurpose {
 	 * What a referral shares of the case was shown to the commune or province it was sent
 	 * to.
 	 */
-	SHARED_BY_REFERRAL
+	SHARED_BY_REFERRAL,
+	/** The case's children appeared on a commune's list. */
+	COMMUNE_LIST,
+	/** The case's children were exported in a commune's list (CSV or PDF). */
+	COMMUNE_LIST_EXPORT
 
 }
