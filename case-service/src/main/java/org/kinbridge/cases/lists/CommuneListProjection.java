@@ -1,5 +1,6 @@
 package org.kinbridge.cases.lists;
 
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
@@ -9,6 +10,7 @@ import org.kinbridge.cases.closure.api.CaseReopened;
 import org.kinbridge.cases.closure.api.ClosureReason;
 import org.kinbridge.cases.duplicates.api.CaseMergedInto;
 import org.kinbridge.cases.intake.api.ReportReceived;
+import org.kinbridge.cases.referral.api.CaseHandedOver;
 import org.kinbridge.cases.survey.api.HamletSurveyRecorded;
 import org.kinbridge.cases.survey.api.SurveyFinding;
 
@@ -26,10 +28,10 @@ import org.springframework.stereotype.Component;
  * changes nothing.
  *
  * <p>
- * A case handed over to another commune (referrals) will end its listings here with
- * {@code closed(at, "HANDED_OVER")} and start them in the new commune; a list of children
- * needing alternative care will call {@link ListedCase#started} and
- * {@link ListedCase#ended} from its own events.
+ * A case handed over to another commune leaves a copy behind whose listings end at the
+ * handover, and is listed by the new commune from then on. A list of children needing
+ * alternative care calls {@link ListedCase#started} and {@link ListedCase#ended} from its
+ * own events.
  */
 @Component
 @ProcessingGroup(CommuneListProjection.PROCESSING_GROUP)
@@ -68,6 +70,17 @@ public class CommuneListProjection {
 	@EventHandler
 	void on(CaseMergedInto event) {
 		change(event.caseId(), (listed) -> listed.mergedInto(event.intoCaseId(), event.by().at()));
+	}
+
+	@EventHandler
+	void on(CaseHandedOver event) {
+		ListedCase listed = this.mongo.findById(event.caseId(), ListedCase.class);
+		if (listed == null || listed.communeCode().equals(event.toCommuneCode())) {
+			return;
+		}
+		Instant at = event.by().at();
+		this.mongo.save(listed.leftBehindAt(at));
+		this.mongo.save(listed.movedTo(event.toProvinceCode(), event.toCommuneCode(), at));
 	}
 
 	@EventHandler

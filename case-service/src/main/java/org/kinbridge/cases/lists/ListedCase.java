@@ -21,11 +21,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * and sub-group; an interval runs from a moment to a later one, or is still open.
  * Instances do not change: each event gives a new one.
  *
+ * @param id the case id for the case as its commune keeps it now; a case handed over to
+ * another commune leaves behind a copy whose id adds the moment it left
  * @param hamletCode the hamlet where a survey found the child, {@code null} otherwise
  * @param mergedInto the case this one was merged into, while it is
  */
 @Document("commune_list_cases")
-public record ListedCase(@Id String caseId, String caseNumber, String provinceCode, String communeCode,
+public record ListedCase(@Id String id, String caseId, String caseNumber, String provinceCode, String communeCode,
 		String hamletCode, String hamletName, String mergedInto, List<Child> children, List<Listing> listings) {
 
 	/** A listing ended with its case: it starts again when the case is reopened. */
@@ -33,6 +35,9 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 
 	/** The case was merged into another, which lists the same child. */
 	public static final String MERGED = "MERGED";
+
+	/** The case moved to another commune, which lists the child from then on. */
+	public static final String HANDED_OVER = "HANDED_OVER";
 
 	private static final Set<String> ENDED_WITH_THE_CASE = Set.of(CLOSED, MERGED);
 
@@ -56,8 +61,8 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 						circumstance.subGroup(), List.of(new Interval(event.receivedAt(), null, null))));
 			}
 		}
-		return new ListedCase(event.caseId(), event.caseNumber(), event.provinceCode(), event.communeCode(), hamletCode,
-				hamletName, null, children, listings);
+		return new ListedCase(event.caseId(), event.caseId(), event.caseNumber(), event.provinceCode(),
+				event.communeCode(), hamletCode, hamletName, null, children, listings);
 	}
 
 	/** Ends every open listing of the case, of every list. */
@@ -98,8 +103,8 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 		if (!known) {
 			changed.add(new Listing(kind, childId, group, subGroup, List.of(new Interval(at, null, null))));
 		}
-		return new ListedCase(this.caseId, this.caseNumber, this.provinceCode, this.communeCode, this.hamletCode,
-				this.hamletName, this.mergedInto, this.children, changed);
+		return new ListedCase(this.id, this.caseId, this.caseNumber, this.provinceCode, this.communeCode,
+				this.hamletCode, this.hamletName, this.mergedInto, this.children, changed);
 	}
 
 	/** Ends one child's listing on a list for a reason of that list. */
@@ -108,8 +113,35 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 				(listing) -> listing.endedAt(at, why), this.mergedInto);
 	}
 
+	/**
+	 * What the former commune keeps when the case moves: every listing that held ends at
+	 * the moment of the handover. It is stored beside the moved case and no later event
+	 * changes it.
+	 */
+	public ListedCase leftBehindAt(Instant at) {
+		ListedCase ended = withListings((listing) -> true, (listing) -> listing.endedAt(at, HANDED_OVER),
+				this.mergedInto);
+		return new ListedCase(this.caseId + "@" + at, this.caseId, this.caseNumber, this.provinceCode, this.communeCode,
+				this.hamletCode, this.hamletName, this.mergedInto, this.children, ended.listings);
+	}
+
+	/**
+	 * The case as the receiving commune lists it: what held at the handover holds there
+	 * from that moment; what had ended before belongs to the former commune's history.
+	 * The hamlet was the former commune's.
+	 */
+	public ListedCase movedTo(String provinceCode, String communeCode, Instant at) {
+		List<Listing> moved = this.listings.stream()
+			.filter(Listing::isOpen)
+			.map((listing) -> new Listing(listing.kind(), listing.childId(), listing.group(), listing.subGroup(),
+					List.of(new Interval(at, null, null))))
+			.toList();
+		return new ListedCase(this.id, this.caseId, this.caseNumber, provinceCode, communeCode, null, null,
+				this.mergedInto, this.children, moved);
+	}
+
 	public ListedCase inHamlet(String code, String name) {
-		return new ListedCase(this.caseId, this.caseNumber, this.provinceCode, this.communeCode, code, name,
+		return new ListedCase(this.id, this.caseId, this.caseNumber, this.provinceCode, this.communeCode, code, name,
 				this.mergedInto, this.children, this.listings);
 	}
 
@@ -138,8 +170,8 @@ public record ListedCase(@Id String caseId, String caseNumber, String provinceCo
 	}
 
 	private ListedCase withListings(Predicate<Listing> which, UnaryOperator<Listing> change, String mergedInto) {
-		return new ListedCase(this.caseId, this.caseNumber, this.provinceCode, this.communeCode, this.hamletCode,
-				this.hamletName, mergedInto, this.children,
+		return new ListedCase(this.id, this.caseId, this.caseNumber, this.provinceCode, this.communeCode,
+				this.hamletCode, this.hamletName, mergedInto, this.children,
 				this.listings.stream()
 					.map((listing) -> which.test(listing) ? change.apply(listing) : listing)
 					.toList());

@@ -198,6 +198,44 @@ class CommuneListIntervalsTest {
 			.containsExactly("DROPPED_OUT_TO_EARN_A_LIVING");
 	}
 
+	@Test
+	void aHandedOverCaseStaysOnTheFormerCommunesListUntilItLeftAndOnTheNewOneFromThen() {
+		ListedCase listed = ListedCase
+			.received(report("case-1", child("child-1", "Nguyễn Văn An", ORPHANED_WITH_RELATIVES)), null, null);
+		// 1 December 2026, 10:00 in Vietnam.
+		Instant handedOver = Instant.parse("2026-12-01T03:00:00Z");
+
+		ListedCase leftBehind = listed.leftBehindAt(handedOver);
+		ListedCase moved = listed.movedTo("79", "26740", handedOver);
+
+		assertThat(leftBehind.id()).isNotEqualTo(moved.id());
+		assertThat(leftBehind.communeCode()).isEqualTo("30406");
+		assertThat(moved.id()).isEqualTo("case-1");
+		assertThat(moved.communeCode()).isEqualTo("26740");
+		assertThat(draw(LocalDate.of(2026, 11, 30), leftBehind).children()).hasSize(1);
+		// A list is drawn at the end of its day: on the day of the handover the child is
+		// the new commune's.
+		assertThat(draw(LocalDate.of(2026, 12, 1), leftBehind).children()).isEmpty();
+		assertThat(draw(LocalDate.of(2026, 11, 30), moved).children()).isEmpty();
+		assertThat(draw(LocalDate.of(2026, 12, 1), moved).children()).singleElement()
+			.satisfies((child) -> assertThat(child.since()).isEqualTo(LocalDate.of(2026, 12, 1)));
+	}
+
+	@Test
+	void aListingThatEndedBeforeTheHandoverStaysWithTheFormerCommune() {
+		ListedCase listed = ListedCase
+			.received(report("case-1", child("child-1", "Nguyễn Văn An", ORPHANED_WITH_RELATIVES)), null, null)
+			.ended(ListKind.SPECIAL_CIRCUMSTANCES, "child-1", "ORPHANED", "ORPHANED.WITH_RELATIVES",
+					Instant.parse("2026-11-29T03:00:00Z"), "NO_LONGER_APPLIES");
+
+		ListedCase moved = listed.movedTo("79", "26740", Instant.parse("2026-12-01T03:00:00Z"));
+
+		assertThat(moved.listings()).isEmpty();
+		assertThat(
+				draw(LocalDate.of(2026, 11, 28), listed.leftBehindAt(Instant.parse("2026-12-01T03:00:00Z"))).children())
+			.hasSize(1);
+	}
+
 	private static CommuneList draw(LocalDate asOf, ListedCase... cases) {
 		return CommuneLists.draw(ListKind.SPECIAL_CIRCUMSTANCES, CODES, List.of(cases), asked(asOf, null, null));
 	}
