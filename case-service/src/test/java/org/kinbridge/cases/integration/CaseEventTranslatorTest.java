@@ -2,27 +2,17 @@ package org.kinbridge.cases.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.cases.intake.IntakeSamples;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.cases.intake.api.ReportReceived;
 import org.kinbridge.cases.intake.api.Sex;
-import org.kinbridge.contracts.EventTypes;
 import org.kinbridge.contracts.cases.ReportReceivedV1;
 import org.kinbridge.platform.kafka.IntegrationEvent;
 
@@ -32,21 +22,18 @@ import org.kinbridge.platform.kafka.IntegrationEvent;
  */
 class CaseEventTranslatorTest {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder()
-		.addModule(new JavaTimeModule())
-		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-		.build();
+	private static final JsonMapper MAPPER = ContractSchemas.MAPPER;
 
 	private final CaseEventTranslator translator = new CaseEventTranslator();
 
 	@Test
-	void aReportAboutSiblingsIsPublishedValidAgainstTheContractSchema() throws IOException {
+	void aReportAboutSiblingsIsPublishedValidAgainstTheContractSchema() {
 		ReportReceived received = siblings();
 
 		IntegrationEvent event = this.translator.translate(GenericEventMessage.asEventMessage(received)).orElseThrow();
 
 		JsonNode data = MAPPER.valueToTree(event.data());
-		assertThat(schemaErrors(data)).isEmpty();
+		assertThat(ContractSchemas.errors(ReportReceivedV1.TYPE, data)).isEmpty();
 		assertThat(data.at("/children/0/residence/validOn").asText()).isEqualTo(IntakeSamples.RECEIVED_ON.toString());
 		assertThat(data.at("/children/1/sex").asText()).isEqualTo("UNKNOWN");
 	}
@@ -73,14 +60,6 @@ class CaseEventTranslatorTest {
 		ReceiveReport.ReportedChild unknownSex = new ReceiveReport.ReportedChild("child-2", "Bé Gái", Sex.UNKNOWN, null,
 				1, null, null, null, null, null, an.residence(), an.residence(), an.concerns(), List.of());
 		return IntakeSamples.receive("case-1", List.of(withDisability, unknownSex)).received();
-	}
-
-	private static Set<ValidationMessage> schemaErrors(JsonNode data) throws IOException {
-		try (InputStream schema = EventTypes.find(ReportReceivedV1.TYPE).orElseThrow().openSchema()) {
-			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-				.getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
-				.validate(data);
-		}
 	}
 
 }
