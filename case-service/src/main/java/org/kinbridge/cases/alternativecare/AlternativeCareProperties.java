@@ -1,7 +1,8 @@
 package org.kinbridge.cases.alternativecare;
 
-import java.util.HashMap;
 import java.util.Map;
+
+import org.kinbridge.cases.casefile.ProvinceKeyed;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,21 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AlternativeCareProperties(Map<String, ProvinceSettings> alternativeCare) {
 
 	public AlternativeCareProperties {
-		Map<String, ProvinceSettings> byProvince = new HashMap<>();
-		if (alternativeCare != null) {
-			// YAML reads an unquoted 01 as the number 1.
-			alternativeCare.forEach((key, settings) -> byProvince.put(twoDigits(key), settings));
-		}
-		alternativeCare = Map.copyOf(byProvince);
-	}
-
-	private static String twoDigits(String key) {
-		String code = (key.length() == 1) ? "0" + key : key;
-		if (!code.matches("\\d{2}")) {
-			throw new IllegalArgumentException(
-					"kinbridge.cases.alternative-care." + key + ": the key must be a two-digit province code");
-		}
-		return code;
+		alternativeCare = ProvinceKeyed.byProvinceCode("kinbridge.cases.alternative-care", alternativeCare);
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package org.kinbridge.cases.casefile;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.kinbridge.cases.plan.api.PlanDraftingStart;
 
@@ -18,24 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("kinbridge.cases")
 public record CaseTimeLimitsProperties(Map<String, ProvinceTimeLimits> timeLimits) {
 
-	private static final Pattern PROVINCE = Pattern.compile("\\d{2}");
-
 	public CaseTimeLimitsProperties {
-		Map<String, ProvinceTimeLimits> byProvince = new HashMap<>();
-		if (timeLimits != null) {
-			timeLimits.forEach((key, limits) -> byProvince.put(provinceCode(key), limits));
-		}
-		timeLimits = Map.copyOf(byProvince);
-	}
-
-	private static String provinceCode(String key) {
-		// YAML reads an unquoted 01 as the number 1.
-		String code = (key.length() == 1) ? "0" + key : key;
-		if (!PROVINCE.matcher(code).matches()) {
-			throw new IllegalArgumentException(
-					"kinbridge.cases.time-limits." + key + ": the key must be a two-digit province code");
-		}
-		return code;
+		timeLimits = ProvinceKeyed.byProvinceCode("kinbridge.cases.time-limits", timeLimits);
 	}
 
 	/**
