@@ -39,11 +39,20 @@ public class CaseCommands {
 	 * @return the step the case is at once the command is handled
 	 */
 	public CaseStep send(String caseId, Role[] allowed, Function<Acting, Object> command) {
+		CaseState state = answer(allowed, command);
+		return new CaseStep(caseId, state);
+	}
+
+	/**
+	 * Like {@link #send}, for commands that answer with something else than the case's
+	 * step.
+	 * @return what the command handler answered
+	 */
+	public <T> T answer(Role[] allowed, Function<Acting, Object> command) {
 		Actor actor = this.tenant.requireAnyRole(allowed);
 		Acting by = new Acting(actor.userId(), actor.firstRoleOf(allowed).name(), actor.province().value(),
 				actor.isProvinceWide() ? null : actor.commune().value(), this.clock.instant());
-		CaseState state = this.commands.sendAndWait(command.apply(by));
-		return new CaseStep(caseId, state);
+		return this.commands.sendAndWait(command.apply(by));
 	}
 
 	/** The answer to a case-management command: the step the case is now at. */

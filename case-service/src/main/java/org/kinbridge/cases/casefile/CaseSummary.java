@@ -1,6 +1,7 @@
 package org.kinbridge.cases.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.kinbridge.cases.duplicates.api.DuplicateCandidate;
@@ -25,13 +26,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param mergedInto the case this one was merged into as a duplicate, {@code null}
  * otherwise
  * @param mergedCases cases merged into this one as duplicates
+ * @param alternativeCare the children's needs for alternative care and their care at a
+ * glance, {@code null} until a need is recorded
  */
 @Document("cases")
 public record CaseSummary(@Id String caseId, String caseNumber, String provinceCode, String communeCode, String channel,
 		Instant receivedAt, ReceiveReport.Reporter reporter, String summary, List<ReceiveReport.ReportedChild> children,
 		String siblingGroupId, String status, Instant recordedAt, String recordedBy, String recordedByRole,
 		String assignedTo, List<String> childNameKeys, List<String> nameTokens, List<Deadline> deadlines,
-		List<PossibleDuplicate> possibleDuplicates, String mergedInto, List<MergedCase> mergedCases) {
+		List<PossibleDuplicate> possibleDuplicates, String mergedInto, List<MergedCase> mergedCases,
+		AlternativeCareAtAGlance alternativeCare) {
 
 	public CaseSummary {
 		children = (children != null) ? children : List.of();
@@ -54,6 +58,34 @@ public record CaseSummary(@Id String caseId, String caseNumber, String provinceC
 	 * A duplicate case that was closed into this one; its history stays under its own id.
 	 */
 	public record MergedCase(String caseId, String caseNumber, String reason, Instant mergedAt, String mergedBy) {
+	}
+
+	/**
+	 * The case's alternative care in brief; {@code GET
+	 * /api/cases/{caseId}/alternative-care} has the whole record.
+	 *
+	 * @param openNeeds needs that have not ended
+	 * @param children every child who had a need, with their care as it stands
+	 */
+	public record AlternativeCareAtAGlance(int openNeeds, List<ChildInCare> children) {
+
+		public AlternativeCareAtAGlance {
+			children = (children != null) ? children : List.of();
+		}
+
+	}
+
+	/**
+	 * @param needId the child's latest need
+	 * @param needStatus where that need stands
+	 * @param arrangement {@code NONE}, {@code PROPOSED}, {@code DECIDED}, {@code PLACED}
+	 * or {@code ENDED}
+	 * @param caregiverId the caregiver of the arrangement, {@code null} for {@code NONE}
+	 * @param placedSince the day of the handover, while {@code PLACED}
+	 * @param turned16InCare whether the child turned 16 in the current placement
+	 */
+	public record ChildInCare(String childId, String needId, String needStatus, String arrangement, String caregiverId,
+			String careType, LocalDate placedSince, boolean turned16InCare) {
 	}
 
 }
