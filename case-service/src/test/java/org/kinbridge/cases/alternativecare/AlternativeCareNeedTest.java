@@ -74,6 +74,9 @@ import org.kinbridge.cases.casefile.api.Acting;
 import org.kinbridge.cases.closure.api.CaseClosed;
 import org.kinbridge.cases.closure.api.CloseCase;
 import org.kinbridge.cases.closure.api.ClosureReason;
+import org.kinbridge.cases.duplicates.api.CaseMergedInto;
+import org.kinbridge.cases.duplicates.api.MergeCaseInto;
+import org.kinbridge.cases.duplicates.api.PossibleDuplicateFlagged;
 import org.kinbridge.platform.tenancy.OutOfTenantScopeException;
 import org.kinbridge.platform.web.ConflictException;
 import org.kinbridge.platform.web.DomainRuleViolation;
@@ -506,6 +509,20 @@ class AlternativeCareNeedTest {
 							NeedEndReason.CASE_CLOSED, "Gia đình chuyển đi tỉnh khác.", true, officer(CONFIRMED)),
 					new CaseClosed(CASE_ID, ClosureReason.MOVED_AWAY, "Gia đình chuyển đi tỉnh khác.", null,
 							"INITIAL_ASSESSMENT_DONE", officer(CONFIRMED)));
+	}
+
+	@Test
+	void mergingTheCaseIntoAnotherEndsItsOpenNeedsBeforeItCloses() {
+		String reason = "Cùng hai em, đã có hồ sơ 91-2026-000001.";
+		Object[] flagged = concat(eligible(), new Object[] {
+				new PossibleDuplicateFlagged(CASE_ID, "case-0", "91-2026-000001", List.of(), officer(IDENTIFIED)) });
+		this.fixture.given(flagged)
+			.when(new MergeCaseInto(CASE_ID, "case-0", "91-2026-000001", reason, officer(CONFIRMED)))
+			.expectEvents(new CaseMergedInto(CASE_ID, "case-0", "91-2026-000001", reason, officer(CONFIRMED)),
+					new AlternativeCareNeedEnded(CASE_ID, NEED, List.of(AN, BINH), "91", "30406",
+							NeedEndReason.CASE_CLOSED, reason, true, officer(CONFIRMED)),
+					new CaseClosed(CASE_ID, ClosureReason.MERGED, reason, null, "INITIAL_ASSESSMENT_DONE",
+							officer(CONFIRMED)));
 	}
 
 	@Test
