@@ -20,6 +20,22 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.kinbridge.cases.alternativecare.AlternativeCare;
+import org.kinbridge.cases.alternativecare.AlternativeCareRules;
+import org.kinbridge.cases.alternativecare.api.AddRelative;
+import org.kinbridge.cases.alternativecare.api.ConfirmEligibility;
+import org.kinbridge.cases.alternativecare.api.EndAlternativeCareNeed;
+import org.kinbridge.cases.alternativecare.api.NeedStatus;
+import org.kinbridge.cases.alternativecare.api.RecordAlternativeCareNeed;
+import org.kinbridge.cases.alternativecare.api.RecordChildOpinion;
+import org.kinbridge.cases.alternativecare.api.RecordConsent;
+import org.kinbridge.cases.alternativecare.api.RecordDossierItem;
+import org.kinbridge.cases.alternativecare.api.RecordPlacementDecision;
+import org.kinbridge.cases.alternativecare.api.RecordPlacementEnd;
+import org.kinbridge.cases.alternativecare.api.RecordPlacementProposal;
+import org.kinbridge.cases.alternativecare.api.RecordPlacementProposalClosure;
+import org.kinbridge.cases.alternativecare.api.RecordPlacementStart;
+import org.kinbridge.cases.alternativecare.api.UpdateRelative;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureDeadlineMissed;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureDeadlineStarted;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureRecorded;
@@ -330,6 +346,7 @@ public class CaseFile {
 		requireInScope(command.by());
 		requireState("closing the case", EnumSet.complementOf(EnumSet.copyOf(ENDED)));
 		otherReasonsMustBeStated(command);
+		this.alternativeCare.endOpenNeeds(alternativeCareScope(), command.details(), command.by());
 		apply(new CaseClosed(this.caseId, command.reason(), command.details(), command.legalBasis(), this.state.name(),
 				command.by()));
 		deadlines.cancelAllWithinScope(EMERGENCY_MEASURE_DEADLINE);
@@ -575,6 +592,7 @@ public class CaseFile {
 		String closedInState = this.state.name();
 		apply(new CaseMergedInto(this.caseId, command.intoCaseId(), command.intoCaseNumber(), command.reason(),
 				command.by()));
+		this.alternativeCare.endOpenNeeds(alternativeCareScope(), command.reason(), command.by());
 		apply(new CaseClosed(this.caseId, ClosureReason.MERGED, command.reason(), null, closedInState, command.by()));
 		deadlines.cancelAllWithinScope(EMERGENCY_MEASURE_DEADLINE);
 		deadlines.cancelAllWithinScope(PLAN_DRAFTING_DEADLINE);
@@ -711,6 +729,102 @@ public class CaseFile {
 	void on(CaseHandedOver event) {
 		this.provinceCode = event.toProvinceCode();
 		this.communeCode = event.toCommuneCode();
+	}
+
+	// Alternative care (org.kinbridge.cases.alternativecare): the commune decides that
+	// children need it and confirms their eligibility; the placements that follow are
+	// decided in matching-service and recorded here as they happen.
+
+	@AggregateMember
+	private final AlternativeCare alternativeCare = new AlternativeCare();
+
+	/** A need is identified once the risk to the child was assessed. */
+	private static final Set<CaseState> ASSESSED_AND_OPEN = EnumSet
+		.complementOf(EnumSet.of(CaseState.REPORT_RECEIVED, CaseState.CLOSED, CaseState.TRANSFERRED));
+
+	@CommandHandler
+	NeedStatus handle(RecordAlternativeCareNeed command) {
+		requireInScope(command.by());
+		requireState("recording a need for alternative care", ASSESSED_AND_OPEN);
+		return this.alternativeCare.identify(command);
+	}
+
+	@CommandHandler
+	NeedStatus handle(RecordDossierItem command) {
+		requireOpenToAlternativeCare(command.by(), "recording the alternative-care checklist");
+		return this.alternativeCare.recordDossierItem(command);
+	}
+
+	@CommandHandler
+	NeedStatus handle(RecordConsent command) {
+		requireOpenToAlternativeCare(command.by(), "recording the alternative-care checklist");
+		return this.alternativeCare.recordConsent(command);
+	}
+
+	@CommandHandler
+	NeedStatus handle(RecordChildOpinion command) {
+		requireOpenToAlternativeCare(command.by(), "recording the alternative-care checklist");
+		return this.alternativeCare.recordChildOpinion(command);
+	}
+
+	@CommandHandler
+	NeedStatus handle(ConfirmEligibility command, AlternativeCareRules rules) {
+		requireOpenToAlternativeCare(command.by(), "confirming eligibility for alternative care");
+		return this.alternativeCare.confirm(command, alternativeCareScope(), rules.of(this.provinceCode));
+	}
+
+	@CommandHandler
+	NeedStatus handle(EndAlternativeCareNeed command) {
+		requireOpenToAlternativeCare(command.by(), "ending a need for alternative care");
+		return this.alternativeCare.end(command, alternativeCareScope());
+	}
+
+	@CommandHandler
+	CaseState handle(AddRelative command) {
+		requireOpenToAlternativeCare(command.by(), "listing a relative");
+		this.alternativeCare.addRelative(command);
+		return this.state;
+	}
+
+	@CommandHandler
+	CaseState handle(UpdateRelative command) {
+		requireOpenToAlternativeCare(command.by(), "updating a relative");
+		this.alternativeCare.updateRelative(command);
+		return this.state;
+	}
+
+	@CommandHandler
+	void handle(RecordPlacementProposal command) {
+		this.alternativeCare.recordProposal(command, alternativeCareScope());
+	}
+
+	@CommandHandler
+	void handle(RecordPlacementProposalClosure command) {
+		this.alternativeCare.recordProposalClosure(command, alternativeCareScope());
+	}
+
+	@CommandHandler
+	void handle(RecordPlacementDecision command) {
+		this.alternativeCare.recordDecision(command, alternativeCareScope());
+	}
+
+	@CommandHandler
+	void handle(RecordPlacementStart command, DeadlineManager deadlines) {
+		this.alternativeCare.recordStart(command, alternativeCareScope(), deadlines);
+	}
+
+	@CommandHandler
+	void handle(RecordPlacementEnd command, DeadlineManager deadlines) {
+		this.alternativeCare.recordEnd(command, alternativeCareScope(), deadlines);
+	}
+
+	private void requireOpenToAlternativeCare(Acting by, String action) {
+		requireInScope(by);
+		requireState(action, EnumSet.complementOf(EnumSet.copyOf(ENDED)));
+	}
+
+	private AlternativeCare.CaseScope alternativeCareScope() {
+		return new AlternativeCare.CaseScope(this.caseId, this.provinceCode, this.communeCode);
 	}
 
 }

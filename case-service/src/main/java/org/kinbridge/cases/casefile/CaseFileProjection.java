@@ -1,12 +1,16 @@
 package org.kinbridge.cases.casefile;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.kinbridge.cases.alternativecare.api.ChildTurned16InCare;
+import org.kinbridge.cases.alternativecare.api.TurningSixteenInCareWatchEnded;
+import org.kinbridge.cases.alternativecare.api.TurningSixteenInCareWatchStarted;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureDeadlineMissed;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureDeadlineStarted;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureRecorded;
@@ -61,7 +65,7 @@ public class CaseFileProjection {
 				event.channel().name(), event.receivedAt(), event.reporter(), event.summary(), event.children(),
 				event.siblingGroupId(), CaseState.REPORT_RECEIVED.name(), event.recordedAt(), event.recordedBy(),
 				event.recordedByRole(), handlerOf(event), names.stream().map(NameFolding::fold).toList(),
-				NameFolding.tokens(names), List.of(), List.of(), null, List.of(), null, List.of()));
+				NameFolding.tokens(names), List.of(), List.of(), null, List.of(), null, List.of(), null));
 	}
 
 	/**
@@ -161,6 +165,37 @@ public class CaseFileProjection {
 	@EventHandler
 	void on(CaseReopened event) {
 		moveTo(event.caseId(), CaseState.valueOf(event.resumedState()));
+	}
+
+	// Alternative care: a placed child's 16th birthday shows as a deadline, one per
+	// child,
+	// missed once it is reached and met when the placement ends.
+
+	@EventHandler
+	void on(TurningSixteenInCareWatchStarted event) {
+		String kind = event.deadlineKind();
+		CaseSummary found = this.mongo.findById(event.caseId(), CaseSummary.class);
+		if (found == null) {
+			return;
+		}
+		// A child placed again gets a new watch in place of the old one.
+		List<Deadline> deadlines = new ArrayList<>(
+				found.deadlines().stream().filter(deadline -> !kind.equals(deadline.kind())).toList());
+		deadlines.add(new Deadline(kind, event.dueAt(), null, null));
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(event.caseId())),
+				Update.update("deadlines", deadlines), CaseSummary.class);
+	}
+
+	@EventHandler
+	void on(ChildTurned16InCare event) {
+		markDeadline(event.caseId(), TurningSixteenInCareWatchStarted.deadlineKind(event.placement().childId()),
+				deadline -> missedAt(deadline.dueAt()).apply(deadline));
+	}
+
+	@EventHandler
+	void on(TurningSixteenInCareWatchEnded event) {
+		markDeadline(event.caseId(), TurningSixteenInCareWatchStarted.deadlineKind(event.placement().childId()),
+				metAt(event.at()));
 	}
 
 	private void moveTo(String caseId, CaseState state) {

@@ -1,6 +1,7 @@
 package org.kinbridge.cases.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.kinbridge.cases.duplicates.api.DuplicateCandidate;
@@ -29,6 +30,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * when
  * @param formerOwners the communes and provinces that owned the case before, oldest
  * first; each reads the case as it was when it left them
+ * @param alternativeCare the children's needs for alternative care and their care at a
+ * glance, {@code null} until a need is recorded
  */
 @Document("cases")
 public record CaseSummary(@Id String caseId, String caseNumber, String provinceCode, String communeCode, String channel,
@@ -36,7 +39,7 @@ public record CaseSummary(@Id String caseId, String caseNumber, String provinceC
 		String siblingGroupId, String status, Instant recordedAt, String recordedBy, String recordedByRole,
 		String assignedTo, List<String> childNameKeys, List<String> nameTokens, List<Deadline> deadlines,
 		List<PossibleDuplicate> possibleDuplicates, String mergedInto, List<MergedCase> mergedCases,
-		HandedOver handedOverTo, List<FormerOwner> formerOwners) {
+		HandedOver handedOverTo, List<FormerOwner> formerOwners, AlternativeCareAtAGlance alternativeCare) {
 
 	public CaseSummary {
 		children = (children != null) ? children : List.of();
@@ -57,7 +60,7 @@ public record CaseSummary(@Id String caseId, String caseNumber, String provinceC
 				this.receivedAt, this.reporter, this.summary, this.children, this.siblingGroupId,
 				CaseState.TRANSFERRED.name(), this.recordedAt, this.recordedBy, this.recordedByRole, this.assignedTo,
 				this.childNameKeys, this.nameTokens, this.deadlines, this.possibleDuplicates, this.mergedInto,
-				this.mergedCases, to, this.formerOwners);
+				this.mergedCases, to, this.formerOwners, this.alternativeCare);
 	}
 
 	/**
@@ -91,6 +94,34 @@ public record CaseSummary(@Id String caseId, String caseNumber, String provinceC
 	 * @param referralId the accepted transfer through which it left
 	 */
 	public record FormerOwner(String provinceCode, String communeCode, Instant until, String referralId) {
+	}
+
+	/**
+	 * The case's alternative care in brief; {@code GET
+	 * /api/cases/{caseId}/alternative-care} has the whole record.
+	 *
+	 * @param openNeeds needs that have not ended
+	 * @param children every child who had a need, with their care as it stands
+	 */
+	public record AlternativeCareAtAGlance(int openNeeds, List<ChildInCare> children) {
+
+		public AlternativeCareAtAGlance {
+			children = (children != null) ? children : List.of();
+		}
+
+	}
+
+	/**
+	 * @param needId the child's latest need
+	 * @param needStatus where that need stands
+	 * @param arrangement {@code NONE}, {@code PROPOSED}, {@code DECIDED}, {@code PLACED}
+	 * or {@code ENDED}
+	 * @param caregiverId the caregiver of the arrangement, {@code null} for {@code NONE}
+	 * @param placedSince the day of the handover, while {@code PLACED}
+	 * @param turned16InCare whether the child turned 16 in the current placement
+	 */
+	public record ChildInCare(String childId, String needId, String needStatus, String arrangement, String caregiverId,
+			String careType, LocalDate placedSince, boolean turned16InCare) {
 	}
 
 }

@@ -3,12 +3,16 @@ package org.kinbridge.cases.integration;
 import java.util.Optional;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.kinbridge.cases.alternativecare.api.AlternativeCareEligibilityConfirmed;
+import org.kinbridge.cases.alternativecare.api.AlternativeCareNeedEnded;
 import org.kinbridge.cases.intake.api.Concern;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.cases.intake.api.ReportReceived;
 import org.kinbridge.cases.referral.api.CaseHandedOver;
 import org.kinbridge.contracts.ActorRef;
 import org.kinbridge.contracts.cases.CaseHandedOverV1;
+import org.kinbridge.contracts.cases.AlternativeCareNeedEndedV1;
+import org.kinbridge.contracts.cases.AlternativeCareNeededV1;
 import org.kinbridge.contracts.cases.ReportReceivedV1;
 import org.kinbridge.platform.kafka.IntegrationEvent;
 import org.kinbridge.platform.kafka.IntegrationEventTranslator;
@@ -30,6 +34,15 @@ public class CaseEventTranslator implements IntegrationEventTranslator {
 			// both.
 			return Optional.of(new IntegrationEvent(CaseHandedOverV1.TYPE, handedOver.caseId(),
 					handedOver.toProvinceCode(), toPublic(handedOver)));
+		}
+		if (event.getPayload() instanceof AlternativeCareEligibilityConfirmed confirmed) {
+			return Optional.of(new IntegrationEvent(AlternativeCareNeededV1.TYPE, confirmed.needId(),
+					confirmed.provinceCode(), AlternativeCareContracts.needed(confirmed)));
+		}
+		// A need matching-service never heard of ends without telling it.
+		if (event.getPayload() instanceof AlternativeCareNeedEnded ended && ended.announced()) {
+			return Optional.of(new IntegrationEvent(AlternativeCareNeedEndedV1.TYPE, ended.needId(),
+					ended.provinceCode(), AlternativeCareContracts.ended(ended)));
 		}
 		return Optional.empty();
 	}

@@ -2,21 +2,12 @@ package org.kinbridge.cases.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.cases.casefile.api.Acting;
@@ -26,7 +17,6 @@ import org.kinbridge.cases.intake.api.ReportReceived;
 import org.kinbridge.cases.intake.api.Sex;
 import org.kinbridge.cases.referral.api.CaseHandedOver;
 import org.kinbridge.cases.referral.api.ReferralRevoked;
-import org.kinbridge.contracts.EventTypes;
 import org.kinbridge.contracts.cases.CaseHandedOverV1;
 import org.kinbridge.contracts.cases.ReportReceivedV1;
 import org.kinbridge.platform.kafka.IntegrationEvent;
@@ -37,21 +27,18 @@ import org.kinbridge.platform.kafka.IntegrationEvent;
  */
 class CaseEventTranslatorTest {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder()
-		.addModule(new JavaTimeModule())
-		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-		.build();
+	private static final JsonMapper MAPPER = ContractSchemas.MAPPER;
 
 	private final CaseEventTranslator translator = new CaseEventTranslator();
 
 	@Test
-	void aReportAboutSiblingsIsPublishedValidAgainstTheContractSchema() throws IOException {
+	void aReportAboutSiblingsIsPublishedValidAgainstTheContractSchema() {
 		ReportReceived received = siblings();
 
 		IntegrationEvent event = this.translator.translate(GenericEventMessage.asEventMessage(received)).orElseThrow();
 
 		JsonNode data = MAPPER.valueToTree(event.data());
-		assertThat(schemaErrors(data)).isEmpty();
+		assertThat(ContractSchemas.errors(ReportReceivedV1.TYPE, data)).isEmpty();
 		assertThat(data.at("/children/0/residence/validOn").asText()).isEqualTo(IntakeSamples.RECEIVED_ON.toString());
 		assertThat(data.at("/children/1/sex").asText()).isEqualTo("UNKNOWN");
 	}
@@ -68,7 +55,7 @@ class CaseEventTranslatorTest {
 	}
 
 	@Test
-	void aHandoverIsPublishedUnderTheNewOwnersProvinceValidAgainstItsSchema() throws IOException {
+	void aHandoverIsPublishedUnderTheNewOwnersProvinceValidAgainstItsSchema() {
 		Acting sender = new Acting("officer.phutan", "COMMUNE_OFFICER", "91", "30406",
 				Instant.parse("2026-11-30T02:00:00Z"));
 		Acting receiver = new Acting("officer.saigon", "COMMUNE_OFFICER", "79", "26740",
@@ -83,7 +70,7 @@ class CaseEventTranslatorTest {
 		assertThat(event.subject()).isEqualTo("case-1");
 		assertThat(event.province()).isEqualTo("79");
 		JsonNode data = MAPPER.valueToTree(event.data());
-		assertThat(schemaErrors(CaseHandedOverV1.TYPE, data)).isEmpty();
+		assertThat(ContractSchemas.errors(CaseHandedOverV1.TYPE, data)).isEmpty();
 		assertThat(data.at("/fromProvinceCode").asText()).isEqualTo("91");
 		assertThat(data.at("/toCommuneCode").asText()).isEqualTo("26740");
 		assertThat(data.at("/handedOverAt").asText()).isEqualTo("2026-12-02T03:00:00Z");
@@ -110,18 +97,6 @@ class CaseEventTranslatorTest {
 		ReceiveReport.ReportedChild unknownSex = new ReceiveReport.ReportedChild("child-2", "Bé Gái", Sex.UNKNOWN, null,
 				1, null, null, null, null, null, an.residence(), an.residence(), an.concerns(), List.of());
 		return IntakeSamples.receive("case-1", List.of(withDisability, unknownSex)).received();
-	}
-
-	private static Set<ValidationMessage> schemaErrors(JsonNode data) throws IOException {
-		return schemaErrors(ReportReceivedV1.TYPE, data);
-	}
-
-	private static Set<ValidationMessage> schemaErrors(String type, JsonNode data) throws IOException {
-		try (InputStream schema = EventTypes.find(type).orElseThrow().openSchema()) {
-			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-				.getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
-				.validate(data);
-		}
 	}
 
 }

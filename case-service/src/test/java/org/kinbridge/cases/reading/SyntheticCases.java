@@ -47,7 +47,7 @@ final class SyntheticCases {
 				communeCode, "HOTLINE_111", receivedAt, IntakeSamples.neighbour(), null, children, null, status,
 				receivedAt.plusSeconds(600), recordedBy, "COMMUNE_OFFICER", assignedTo,
 				childNames.stream().map(NameFolding::fold).toList(), NameFolding.tokens(childNames), deadlines,
-				List.of(), null, List.of(), null, List.of());
+				List.of(), null, List.of(), null, List.of(), null);
 	}
 
 	/**

@@ -92,7 +92,7 @@ class SharedCaseTest {
 				report.channel().name(), report.receivedAt(), report.reporter(), report.summary(), report.children(),
 				report.siblingGroupId(), "PLAN_IN_IMPLEMENTATION", report.recordedAt(), report.recordedBy(),
 				report.recordedByRole(), report.recordedBy(), List.of(), List.of(), List.of(), List.of(), null,
-				List.of(), null, List.of());
+				List.of(), null, List.of(), null);
 	}
 
 	private static JsonNode json(SharedCase shared) {
