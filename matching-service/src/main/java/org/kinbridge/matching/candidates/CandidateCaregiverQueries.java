@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CandidateCaregiverQueries implements CandidateCaregivers {
 
-	/** What the shortlist reads of each caregiver; names and audit fields stay behind. */
+	/**
+	 * What the shortlist reads of each caregiver; names and audit fields stay behind (the
+	 * record's numbers are primitives, so they are always read).
+	 */
 	private static final String[] RANKING_FIELDS = { "provinceCode", "communeCode", "dateOfBirth", "careTypes",
-			"kinCaseId", "capacity", "placed", "freeCapacity", "preferences", "languages", "ethnicity", "religion",
-			"state" };
+			"kinCaseId", "capacity", "placed", "freeCapacity", "householdSize", "preferences", "languages", "ethnicity",
+			"religion", "state" };
 
 	private final MongoTemplate mongo;
 

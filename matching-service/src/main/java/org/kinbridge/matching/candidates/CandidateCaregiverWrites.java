@@ -2,6 +2,7 @@ package org.kinbridge.matching.candidates;
 
 import java.time.Instant;
 
+import org.bson.Document;
 import org.kinbridge.platform.kafka.IncomingIntegrationEvent;
 import org.kinbridge.platform.kafka.PoisonEventException;
 
@@ -44,9 +45,9 @@ class CandidateCaregiverWrites {
 	void ensureExists(String caregiverId, String provinceCode, String communeCode, IncomingIntegrationEvent event) {
 		Query byId = Query.query(Criteria.where(ID).is(caregiverId));
 		byId.fields().include("provinceCode");
-		CandidateCaregiver held = this.mongo.findOne(byId, CandidateCaregiver.class);
+		Document held = this.mongo.findOne(byId, Document.class, CandidateCaregiver.COLLECTION);
 		if (held != null) {
-			if (!provinceCode.equals(held.provinceCode())) {
+			if (!provinceCode.equals(held.getString("provinceCode"))) {
 				throw new PoisonEventException("Event " + event.id() + " moves caregiver " + caregiverId
 						+ " to province " + provinceCode + "; matching knows it in another province");
 			}

@@ -40,7 +40,8 @@ class AlternativeCareNeedEndedHandler implements IntegrationEventHandler<Alterna
 					.set("lastEventId", event.id())
 					.setOnInsert("caseId", data.caseId())
 					.setOnInsert("provinceCode", data.provinceCode())
-					.setOnInsert("communeCode", data.communeCode()));
+					.setOnInsert("communeCode", data.communeCode())
+					.setOnInsert("keepSiblingsTogether", false));
 	}
 
 }
