@@ -509,8 +509,9 @@ public final class Shortlister {
 							? "The children fit every preference the caregiver stated."
 							: overridden + " of " + PREFERENCE_RULES + " preference rules set aside by an override."));
 			List<RankedCandidate.OverrideApplied> overrides = new ArrayList<>();
-			Map<HardRule, String> set = this.overrides.getOrDefault(caregiver.caregiverId(), Map.of());
-			for (Map.Entry<HardRule, String> override : new EnumMap<>(set).entrySet()) {
+			Map<HardRule, String> set = this.overrides.getOrDefault(caregiver.caregiverId(),
+					new EnumMap<>(HardRule.class));
+			for (Map.Entry<HardRule, String> override : set.entrySet()) {
 				String wouldRefuse = preference(override.getKey(), caregiver, true);
 				overrides.add(new RankedCandidate.OverrideApplied(override.getKey(), override.getValue(),
 						hidden ? "Set aside."
