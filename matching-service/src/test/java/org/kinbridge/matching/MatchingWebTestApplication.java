@@ -8,7 +8,6 @@ import org.kinbridge.platform.tenancy.TenancyAutoConfiguration;
 import org.kinbridge.platform.web.PlatformWebAutoConfiguration;
 import org.kinbridge.testkit.MutableClock;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
@@ -23,14 +22,17 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * matching-service's views and shortlists behind the platform's web, security and
  * tenancy, on an in-process MongoDB and without a broker: the web tests check routes,
- * roles, tenancy and problems quickly. The Kafka side is tested in the ITs.
+ * roles, tenancy and problems quickly. The Kafka side is tested in the ITs. A plain
+ * configuration, named by the tests that use it, so that the tests that look for the
+ * service's own application still find only that one.
  */
-@SpringBootConfiguration
+@Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
 		HttpMessageConvertersAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
 		WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class, ValidationAutoConfiguration.class,
