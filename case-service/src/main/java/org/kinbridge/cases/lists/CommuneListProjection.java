@@ -5,6 +5,10 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.kinbridge.cases.alternativecare.api.AlternativeCareNeedEnded;
+import org.kinbridge.cases.alternativecare.api.AlternativeCareNeedIdentified;
+import org.kinbridge.cases.alternativecare.api.PlacementEndRecorded;
+import org.kinbridge.cases.alternativecare.api.PlacementStartRecorded;
 import org.kinbridge.cases.closure.api.CaseClosed;
 import org.kinbridge.cases.closure.api.CaseReopened;
 import org.kinbridge.cases.closure.api.ClosureReason;
@@ -29,9 +33,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * A case handed over to another commune leaves a copy behind whose listings end at the
- * handover, and is listed by the new commune from then on. A list of children needing
- * alternative care calls {@link ListedCase#started} and {@link ListedCase#ended} from its
- * own events.
+ * handover, and is listed by the new commune from then on. A child needing alternative
+ * care is listed from the need until placed (and again if the placement ends while the
+ * need stands) or until the need ends.
  */
 @Component
 @ProcessingGroup(CommuneListProjection.PROCESSING_GROUP)
@@ -70,6 +74,34 @@ public class CommuneListProjection {
 	@EventHandler
 	void on(CaseMergedInto event) {
 		change(event.caseId(), (listed) -> listed.mergedInto(event.intoCaseId(), event.by().at()));
+	}
+
+	@EventHandler
+	void on(AlternativeCareNeedIdentified event) {
+		for (String childId : event.childIds()) {
+			change(event.caseId(), (listed) -> listed.started(ListKind.ALTERNATIVE_CARE, childId,
+					event.category().name(), null, event.by().at()));
+		}
+	}
+
+	@EventHandler
+	void on(AlternativeCareNeedEnded event) {
+		for (String childId : event.childIds()) {
+			change(event.caseId(), (listed) -> listed.endedOnList(ListKind.ALTERNATIVE_CARE, childId, event.by().at(),
+					event.reason().name()));
+		}
+	}
+
+	@EventHandler
+	void on(PlacementStartRecorded event) {
+		change(event.caseId(), (listed) -> listed.endedOnList(ListKind.ALTERNATIVE_CARE, event.placement().childId(),
+				event.by().at(), ListedCase.PLACED));
+	}
+
+	@EventHandler
+	void on(PlacementEndRecorded event) {
+		change(event.caseId(), (listed) -> listed.restartedOnList(ListKind.ALTERNATIVE_CARE,
+				event.placement().childId(), ListedCase.PLACED, event.by().at()));
 	}
 
 	@EventHandler

@@ -11,7 +11,14 @@ import java.util.Optional;
 public enum ListKind {
 
 	/** Trẻ em có hoàn cảnh đặc biệt (Law on Children 2016, Art. 10). */
-	SPECIAL_CIRCUMSTANCES("special-circumstances", "Danh sách trẻ em có hoàn cảnh đặc biệt");
+	SPECIAL_CIRCUMSTANCES("special-circumstances", "Danh sách trẻ em có hoàn cảnh đặc biệt"),
+
+	/**
+	 * Trẻ em cần chăm sóc thay thế (Circular 14/2020 Art. 3): from the day the commune
+	 * finds the need until the child is placed or the need ends, grouped by the category
+	 * of Law on Children Art. 62.
+	 */
+	ALTERNATIVE_CARE("alternative-care", "Danh sách trẻ em cần chăm sóc thay thế");
 
 	private final String path;
 

@@ -107,6 +107,24 @@ public record ListedCase(@Id String id, String caseId, String caseNumber, String
 				this.hamletCode, this.hamletName, this.mergedInto, this.children, changed);
 	}
 
+	/** A child on the list of children needing alternative care was placed. */
+	public static final String PLACED = "PLACED";
+
+	/** Ends every listing of one child on a list, whatever its group. */
+	public ListedCase endedOnList(ListKind kind, String childId, Instant at, String why) {
+		return withListings((listing) -> listing.kind() == kind && listing.childId().equals(childId),
+				(listing) -> listing.endedAt(at, why), this.mergedInto);
+	}
+
+	/**
+	 * Starts again the listings of one child on a list that ended for the given reason,
+	 * such as a placement that ended while the need stands.
+	 */
+	public ListedCase restartedOnList(ListKind kind, String childId, String endedBy, Instant at) {
+		return withListings((listing) -> listing.kind() == kind && listing.childId().equals(childId)
+				&& endedBy.equals(listing.lastEndedBy()), (listing) -> listing.startedAt(at), this.mergedInto);
+	}
+
 	/** Ends one child's listing on a list for a reason of that list. */
 	public ListedCase ended(ListKind kind, String childId, String group, String subGroup, Instant at, String why) {
 		return withListings((listing) -> listing.is(kind, childId, group, subGroup),

@@ -236,6 +236,39 @@ class CommuneListIntervalsTest {
 			.hasSize(1);
 	}
 
+	@Test
+	void aChildNeedingAlternativeCareIsListedUntilPlacedAndAgainWhenThePlacementEndsWhileTheNeedStands() {
+		Instant identified = Instant.parse("2026-11-29T03:00:00Z");
+		Instant placed = Instant.parse("2026-12-10T03:00:00Z");
+		Instant placementEnded = Instant.parse("2027-01-05T03:00:00Z");
+		Instant needEnded = Instant.parse("2027-02-01T03:00:00Z");
+		ListedCase listed = ListedCase
+			.received(report("case-1", child("child-1", "Nguyễn Văn An", ORPHANED_WITH_RELATIVES)), null, null)
+			.started(ListKind.ALTERNATIVE_CARE, "child-1", "ORPHANED_OR_ABANDONED", null, identified)
+			.endedOnList(ListKind.ALTERNATIVE_CARE, "child-1", placed, ListedCase.PLACED)
+			.restartedOnList(ListKind.ALTERNATIVE_CARE, "child-1", ListedCase.PLACED, placementEnded)
+			.endedOnList(ListKind.ALTERNATIVE_CARE, "child-1", needEnded, "RETURNED_TO_FAMILY");
+
+		assertThat(drawAlternativeCare(LocalDate.of(2026, 11, 28), listed)).isEmpty();
+		assertThat(drawAlternativeCare(LocalDate.of(2026, 11, 29), listed)).singleElement()
+			.satisfies((child) -> assertThat(child.group()).isEqualTo("ORPHANED_OR_ABANDONED"));
+		assertThat(drawAlternativeCare(LocalDate.of(2026, 12, 20), listed)).isEmpty();
+		assertThat(drawAlternativeCare(LocalDate.of(2027, 1, 10), listed)).hasSize(1);
+		assertThat(drawAlternativeCare(LocalDate.of(2027, 2, 2), listed)).isEmpty();
+		// The special-circumstance list is a list of its own: the placement changed
+		// nothing
+		// there.
+		assertThat(draw(LocalDate.of(2026, 12, 20), listed).children()).hasSize(1);
+	}
+
+	private static List<CommuneList.ListedChild> drawAlternativeCare(LocalDate asOf, ListedCase... cases) {
+		return CommuneLists
+			.draw(ListKind.ALTERNATIVE_CARE, CODES, List.of(cases),
+					new CommuneList(ListKind.ALTERNATIVE_CARE, "91", "30406", "Xã Phú Tân", asOf, null, null, 0,
+							List.of(), List.of()))
+			.children();
+	}
+
 	private static CommuneList draw(LocalDate asOf, ListedCase... cases) {
 		return CommuneLists.draw(ListKind.SPECIAL_CIRCUMSTANCES, CODES, List.of(cases), asked(asOf, null, null));
 	}
