@@ -12,17 +12,15 @@ import org.kinbridge.platform.web.Problems.FieldError;
  */
 public class ChecklistIncomplete extends DomainRuleViolation {
 
-	private final transient List<FieldError> unmet;
-
 	public ChecklistIncomplete(List<FieldError> unmet) {
 		super("alternative-care.checklist-incomplete",
 				"Eligibility cannot be confirmed: " + unmet.size() + " item(s) of the checklist are not met: "
-						+ unmet.stream().map(FieldError::field).collect(Collectors.joining(", ")) + ".");
-		this.unmet = List.copyOf(unmet);
+						+ unmet.stream().map(FieldError::field).collect(Collectors.joining(", ")) + ".",
+				unmet);
 	}
 
 	public List<FieldError> unmet() {
-		return this.unmet;
+		return fieldErrors();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.kinbridge.platform.web.DomainRuleViolation;
+import org.kinbridge.platform.web.Problems;
 
 /**
  * A referral rule refused the request because of what some fields hold, or lack, given
@@ -18,7 +19,10 @@ public class ReferralRefused extends DomainRuleViolation {
 		super(code,
 				problems.stream()
 					.map((problem) -> problem.field() + ": " + problem.message())
-					.collect(Collectors.joining("; ")));
+					.collect(Collectors.joining("; ")),
+				problems.stream()
+					.map((problem) -> new Problems.FieldError(problem.field(), problem.message()))
+					.toList());
 		this.problems = List.copyOf(problems);
 	}
 

@@ -105,7 +105,7 @@ class ReferralWebTest {
 			PlatformWebAutoConfiguration.class, PlatformSecurityAutoConfiguration.class,
 			UnconfiguredJwtDecoderAutoConfiguration.class, TenancyAutoConfiguration.class,
 			AdministrativeUnitsAutoConfiguration.class })
-	@Import({ ReferralController.class, ReferralProblems.class, CaseCommands.class })
+	@Import({ ReferralController.class, CaseCommands.class })
 	static class ReferralWebApplication {
 
 		@Bean

@@ -1,7 +1,9 @@
 package org.kinbridge.matching.shortlist;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.kinbridge.platform.web.DomainRuleViolation;
 import org.kinbridge.platform.web.Problems;
 
 /**
@@ -9,17 +11,19 @@ import org.kinbridge.platform.web.Problems;
  * a rule of the law, of a caregiver not considered; a split of siblings without reason.
  * Answered with 422 and an {@code errors} array.
  */
-public class ShortlistRequestRefused extends RuntimeException {
+public class ShortlistRequestRefused extends DomainRuleViolation {
 
-	private final transient List<Problems.FieldError> errors;
+	static final String CODE = "shortlist.request-refused";
 
 	public ShortlistRequestRefused(List<Problems.FieldError> errors) {
-		super(errors.size() + " field(s) of the shortlist request are refused");
-		this.errors = List.copyOf(errors);
+		super(CODE,
+				"The shortlist request is refused: "
+						+ errors.stream().map(Problems.FieldError::field).distinct().collect(Collectors.joining(", ")),
+				errors);
 	}
 
 	public List<Problems.FieldError> errors() {
-		return this.errors;
+		return fieldErrors();
 	}
 
 }

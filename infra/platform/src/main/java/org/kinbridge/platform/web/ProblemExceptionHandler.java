@@ -95,6 +95,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 			ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.DOMAIN_RULE,
 					"Domain rule violated", violation.getMessage());
 			problem.setProperty("code", violation.code());
+			if (!violation.fieldErrors().isEmpty()) {
+				problem.setProperty(Problems.ERRORS, violation.fieldErrors());
+			}
 			return problem;
 		}
 		if (ex instanceof NotFoundException || ex instanceof AggregateNotFoundException) {

@@ -144,6 +144,13 @@ public class PlatformTestApplication {
 			throw new DomainRuleViolation("placement.no-free-capacity", "The family has no free capacity.");
 		}
 
+		@GetMapping("/rule-on-fields")
+		Map<String, Object> ruleOnFields() {
+			throw new DomainRuleViolation("referral.consent-missing", "Consent is missing.",
+					java.util.List.of(new Problems.FieldError("consent", "is required"),
+							new Problems.FieldError("childOpinions[child-1]", "is required from age 7")));
+		}
+
 		@GetMapping("/concurrent")
 		Map<String, Object> concurrent() {
 			throw new ConcurrencyException("aggregate 42 version 3 already exists");

@@ -117,6 +117,22 @@ class ProblemResponsesTest extends PlatformWebTestSupport {
 	}
 
 	@Test
+	void answersADomainRuleAboutFieldsWith422AndEachField() throws Exception {
+		this.mvc.perform(get("/api/test/rule-on-fields").header(HttpHeaders.AUTHORIZATION, bearer(officerOf91())))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("referral.consent-missing"))
+			.andExpect(jsonPath("$.errors[0].field").value("consent"))
+			.andExpect(jsonPath("$.errors[1].field").value("childOpinions[child-1]"))
+			.andExpect(jsonPath("$.errors[1].message").value("is required from age 7"));
+	}
+
+	@Test
+	void aBrokenDomainRuleAboutTheWholeRequestListsNoFields() throws Exception {
+		this.mvc.perform(get("/api/test/rule").header(HttpHeaders.AUTHORIZATION, bearer(officerOf91())))
+			.andExpect(jsonPath("$.errors").doesNotExist());
+	}
+
+	@Test
 	void unwrapsAFailedCommandToItsCause() throws Exception {
 		this.mvc.perform(get("/api/test/wrapped-rule").header(HttpHeaders.AUTHORIZATION, bearer(officerOf91())))
 			.andExpect(status().isUnprocessableEntity())
