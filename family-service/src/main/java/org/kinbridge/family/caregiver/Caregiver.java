@@ -20,11 +20,18 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.kinbridge.family.capacity.api.CapacityChanged;
+import org.kinbridge.family.capacity.api.CapacityCorrected;
 import org.kinbridge.family.capacity.api.CapacityReleased;
 import org.kinbridge.family.capacity.api.CapacityReserved;
 import org.kinbridge.family.capacity.api.ChangeCapacity;
+import org.kinbridge.family.capacity.api.PlaceOutcome;
+import org.kinbridge.family.capacity.api.PlacementEndNoted;
+import org.kinbridge.family.capacity.api.PlacementRefused;
+import org.kinbridge.family.capacity.api.RefusalReason;
 import org.kinbridge.family.capacity.api.ReleaseCapacity;
+import org.kinbridge.family.capacity.api.ReleaseCapacityOfPlacement;
 import org.kinbridge.family.capacity.api.ReserveCapacity;
+import org.kinbridge.family.capacity.api.ReserveCapacityForPlacement;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.decision.api.CaregiverFoundEligible;
 import org.kinbridge.family.decision.api.CaregiverFoundIneligible;
@@ -120,6 +127,15 @@ public class Caregiver {
 
 	/** The placements holding a place; their number is the places taken. */
 	private final Set<String> placements = new HashSet<>();
+
+	/** Decided placements that found no place; a redelivered decision stays refused. */
+	private final Set<String> refusedPlacements = new HashSet<>();
+
+	/**
+	 * Placements that ended, with or without a place: a decision arriving after its end
+	 * takes no place.
+	 */
+	private final Set<String> endedPlacements = new HashSet<>();
 
 	/**
 	 * The latest check of each kind and subject: a re-verification replaces the one
@@ -472,6 +488,57 @@ public class Caregiver {
 
 	// Places
 
+	/**
+	 * A place for a placement the chair decided. The aggregate decides alone, so that of
+	 * two placements racing for the last place one is taken and the other refused; the
+	 * refusal is recorded, never thrown, because matching must hear of it.
+	 */
+	@CommandHandler
+	PlaceOutcome handle(ReserveCapacityForPlacement command) {
+		requireInScope(command.by());
+		String placement = command.placementId();
+		if (this.placements.contains(placement)) {
+			return PlaceOutcome.ALREADY_TAKEN;
+		}
+		if (this.refusedPlacements.contains(placement)) {
+			return PlaceOutcome.ALREADY_REFUSED;
+		}
+		if (this.endedPlacements.contains(placement)) {
+			return PlaceOutcome.ALREADY_ENDED;
+		}
+		RefusalReason refusal = (this.state != CaregiverState.ELIGIBLE) ? RefusalReason.NOT_ON_REGISTER
+				: (hasFreePlace() ? null : RefusalReason.NO_FREE_CAPACITY);
+		if (refusal != null) {
+			apply(new PlacementRefused(this.caregiverId, this.provinceCode, this.communeCode, placement, refusal,
+					this.state.name(), this.capacity, this.placements.size(), command.by()));
+			return PlaceOutcome.REFUSED;
+		}
+		apply(new CapacityReserved(this.caregiverId, this.provinceCode, this.communeCode, placement, this.capacity,
+				this.placements.size() + 1, command.by()));
+		return PlaceOutcome.TAKEN;
+	}
+
+	/**
+	 * The place of a placement that ended. An end the caregiver never heard a decision
+	 * for is noted, so that the decision, arriving after it, takes no place.
+	 */
+	@CommandHandler
+	PlaceOutcome handle(ReleaseCapacityOfPlacement command) {
+		requireInScope(command.by());
+		String placement = command.placementId();
+		if (this.placements.contains(placement)) {
+			apply(new CapacityReleased(this.caregiverId, this.provinceCode, this.communeCode, placement, this.capacity,
+					this.placements.size() - 1, command.by()));
+			return PlaceOutcome.RELEASED;
+		}
+		if (this.refusedPlacements.contains(placement) || this.endedPlacements.contains(placement)) {
+			return PlaceOutcome.NOTHING_HELD;
+		}
+		apply(new PlacementEndNoted(this.caregiverId, this.provinceCode, this.communeCode, placement, command.by()));
+		return PlaceOutcome.END_NOTED;
+	}
+
+	/** A correction by hand, for a placement matching did not report. */
 	@CommandHandler
 	CaregiverStatus handle(ReserveCapacity command) {
 		requireInScope(command.by());
@@ -480,24 +547,33 @@ public class Caregiver {
 		}
 		requireState("taking a place for a placement", CaregiverState.ELIGIBLE);
 		freeCapacityCanNeverBeNegative();
+		apply(new CapacityCorrected(this.caregiverId, this.provinceCode, this.communeCode, command.placementRef(), true,
+				command.reason(), command.by()));
 		apply(new CapacityReserved(this.caregiverId, this.provinceCode, this.communeCode, command.placementRef(),
 				this.capacity, this.placements.size() + 1, command.by()));
 		return status();
 	}
 
+	private boolean hasFreePlace() {
+		return this.placements.size() < this.capacity;
+	}
+
 	private void freeCapacityCanNeverBeNegative() {
-		if (this.placements.size() >= this.capacity) {
+		if (!hasFreePlace()) {
 			throw new DomainRuleViolation("capacity.no-free-place", "The caregiver has no free place: "
 					+ this.placements.size() + " of " + this.capacity + " are taken.");
 		}
 	}
 
+	/** A correction by hand, for a placement whose end matching did not report. */
 	@CommandHandler
 	CaregiverStatus handle(ReleaseCapacity command) {
 		requireInScope(command.by());
 		if (!this.placements.contains(command.placementRef())) {
 			return status();
 		}
+		apply(new CapacityCorrected(this.caregiverId, this.provinceCode, this.communeCode, command.placementRef(),
+				false, command.reason(), command.by()));
 		apply(new CapacityReleased(this.caregiverId, this.provinceCode, this.communeCode, command.placementRef(),
 				this.capacity, this.placements.size() - 1, command.by()));
 		return status();
@@ -629,6 +705,17 @@ public class Caregiver {
 	@EventSourcingHandler
 	void on(CapacityReleased event) {
 		this.placements.remove(event.placementRef());
+		this.endedPlacements.add(event.placementRef());
+	}
+
+	@EventSourcingHandler
+	void on(PlacementRefused event) {
+		this.refusedPlacements.add(event.placementId());
+	}
+
+	@EventSourcingHandler
+	void on(PlacementEndNoted event) {
+		this.endedPlacements.add(event.placementId());
 	}
 
 	@EventSourcingHandler

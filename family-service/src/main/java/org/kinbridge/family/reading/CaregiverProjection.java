@@ -10,8 +10,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.kinbridge.family.capacity.api.CapacityChanged;
+import org.kinbridge.family.capacity.api.CapacityCorrected;
 import org.kinbridge.family.capacity.api.CapacityReleased;
 import org.kinbridge.family.capacity.api.CapacityReserved;
+import org.kinbridge.family.capacity.api.PlacementEndNoted;
+import org.kinbridge.family.capacity.api.PlacementRefused;
 import org.kinbridge.family.caregiver.CaregiverState;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.decision.api.CaregiverFoundEligible;
@@ -185,6 +188,31 @@ public class CaregiverProjection {
 			file.placements.remove(event.placementRef());
 			file.history.add(history("PLACE_RELEASED", file.status, event.placementRef(), null, null, event.by()));
 		});
+	}
+
+	@EventHandler
+	void on(CapacityCorrected event, @SequenceNumber long sequence) {
+		update(event.caregiverId(), sequence, event.by(),
+				file -> file.history.add(history(event.taken() ? "PLACE_TAKEN_BY_HAND" : "PLACE_RELEASED_BY_HAND",
+						file.status, event.placementRef() + ": " + event.reason(), null, null, event.by())));
+	}
+
+	@EventHandler
+	void on(PlacementRefused event, @SequenceNumber long sequence) {
+		update(event.caregiverId(), sequence, event.by(),
+				file -> file.history.add(history("PLACEMENT_REFUSED", file.status,
+						event.reason() + ": placement " + event.placementId() + " while " + event.state() + " with "
+								+ event.placed() + " of " + event.capacity() + " places taken",
+						null, null, event.by())));
+	}
+
+	@EventHandler
+	void on(PlacementEndNoted event, @SequenceNumber long sequence) {
+		update(event.caregiverId(), sequence, event.by(),
+				file -> file.history.add(history("PLACEMENT_ENDED_UNHELD", file.status,
+						"placement " + event.placementId()
+								+ " ended before its decision arrived; a late decision takes no place",
+						null, null, event.by())));
 	}
 
 	@EventHandler
