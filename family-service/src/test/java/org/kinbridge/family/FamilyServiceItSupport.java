@@ -43,9 +43,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * What family-service's integration tests share: one running service on the embedded
  * Kafka broker and MongoDB wire server (every subclass reuses the same application
  * context, so only one consumer of matching's events runs), the people who call it, and
- * the steps they take through the API and on Kafka.
+ * the steps they take through the API and on Kafka. An Giang suspends a caregiver whose
+ * household changed until the checks hold again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "kinbridge.family.vetting.91.suspend-on-household-change=true")
 public abstract class FamilyServiceItSupport {
 
 	protected static final String OFFICER = TestTokens.token("officer.phutan", "91", "30406", "COMMUNE_OFFICER");

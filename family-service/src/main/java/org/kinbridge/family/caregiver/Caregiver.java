@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,9 @@ import org.kinbridge.family.decision.api.FindIneligible;
 import org.kinbridge.family.decision.api.MatchingProfile;
 import org.kinbridge.family.decision.api.RegistrationWithdrawn;
 import org.kinbridge.family.decision.api.WithdrawRegistration;
+import org.kinbridge.family.household.api.HouseholdChangeKind;
+import org.kinbridge.family.household.api.HouseholdChangeReported;
+import org.kinbridge.family.household.api.ReportHouseholdChange;
 import org.kinbridge.family.registration.api.CareType;
 import org.kinbridge.family.registration.api.CaregiverRegistered;
 import org.kinbridge.family.registration.api.HouseholdMember;
@@ -58,6 +62,7 @@ import org.kinbridge.family.standing.api.SuspendCaregiver;
 import org.kinbridge.family.vetting.Household;
 import org.kinbridge.family.vetting.ProvinceVettingRules;
 import org.kinbridge.family.vetting.RequiredCheck;
+import org.kinbridge.family.vetting.Reverification;
 import org.kinbridge.family.vetting.VettingChecklist;
 import org.kinbridge.family.vetting.VettingRules;
 import org.kinbridge.family.vetting.api.CheckKind;
@@ -69,6 +74,8 @@ import org.kinbridge.family.vetting.api.OfferCounselling;
 import org.kinbridge.family.vetting.api.RecordCounsellingAttendance;
 import org.kinbridge.family.vetting.api.RecordVettingCheck;
 import org.kinbridge.family.vetting.api.ReverificationDue;
+import org.kinbridge.family.vetting.api.ReverificationRequired;
+import org.kinbridge.family.vetting.api.Subjects;
 import org.kinbridge.family.vetting.api.VettingCheckRecorded;
 import org.kinbridge.platform.tenancy.OutOfTenantScopeException;
 import org.kinbridge.platform.web.ConflictException;
@@ -99,6 +106,8 @@ public class Caregiver {
 
 	private static final Set<CaregiverState> ON_REGISTER = EnumSet.of(CaregiverState.ELIGIBLE,
 			CaregiverState.SUSPENDED);
+
+	private static final String HOUSEHOLD_CHANGE_BASIS = "Luật Trẻ em 2016, Điều 63 khoản 2; Nghị định 56/2017/NĐ-CP";
 
 	@AggregateIdentifier
 	private String caregiverId;
@@ -142,6 +151,15 @@ public class Caregiver {
 	 * before.
 	 */
 	private final Map<RequiredCheck, VettingCheckRecorded> checks = new HashMap<>();
+
+	/**
+	 * Checks a household change made doubtful, with the change; each stays until the
+	 * check is recorded again.
+	 */
+	private final Map<RequiredCheck, String> pendingReverification = new LinkedHashMap<>();
+
+	/** The highest {@code member-<n>} ever given, so that an id is never reused. */
+	private int lastMemberNumber;
 
 	/** Everyone who ever recorded a check: none of them may decide on this caregiver. */
 	private final Set<String> verifiers = new HashSet<>();
@@ -416,6 +434,8 @@ public class Caregiver {
 				unmet.add(required + " expired on " + check.expiresOn());
 			}
 		}
+		this.pendingReverification.keySet()
+			.forEach(check -> unmet.add(check + " must be verified again after a change in the household"));
 		if (rules.counsellingRequired() && this.household.procedure() == RegistrationProcedure.REGISTRATION
 				&& !this.sessions.containsValue(Boolean.TRUE)) {
 			unmet.add("no counselling or training session was attended");
@@ -483,6 +503,79 @@ public class Caregiver {
 		if (!this.placements.isEmpty()) {
 			throw new ConflictException("The caregiver is " + this.state + " with " + this.placements.size()
 					+ " child(ren) placed; end the placements before removing the caregiver from the register.");
+		}
+	}
+
+	// Changes in the household
+
+	/**
+	 * A change in the household makes some checks doubtful: each is required again. In a
+	 * province that asks for it, an eligible caregiver is also suspended, so matching
+	 * proposes no child until the checks hold again and the chair reinstates it.
+	 */
+	@CommandHandler
+	HouseholdChangeOutcome handle(ReportHouseholdChange command, VettingRules vettingRules) {
+		requireInScope(command.by());
+		requireState("recording a change in the household", OPEN);
+		reportCannotComeFromTheFuture(command);
+		String subject = command.subject();
+		Household after = this.household;
+		HouseholdMember joined = null;
+		if (command.kind() == HouseholdChangeKind.MEMBER_JOINED) {
+			HouseholdMember joining = command.joining();
+			joined = new HouseholdMember(Subjects.member(this.lastMemberNumber + 1), joining.fullName(),
+					joining.dateOfBirth(), joining.sex(), joining.relation(), joining.consent());
+			joiningMemberMustBeBornAlready(joined, command.by().on());
+			subject = joined.memberId();
+			after = this.household.withMember(joined);
+		}
+		else {
+			subjectMustBelongToTheHousehold(command.kind(), subject);
+		}
+		ProvinceVettingRules rules = vettingRules.of(this.provinceCode);
+		List<RequiredCheck> reverify = Reverification.afterHouseholdChange(command.kind(), subject, after, rules,
+				command.by().on());
+		apply(new HouseholdChangeReported(this.caregiverId, this.provinceCode, this.communeCode, command.changeId(),
+				command.kind(), subject, joined, command.details(), command.reportedAt(), command.reportedBy(),
+				command.by()));
+		for (RequiredCheck check : reverify) {
+			apply(new ReverificationRequired(this.caregiverId, this.provinceCode, this.communeCode, check.kind(),
+					check.subject(), command.changeId(), command.by().at()));
+		}
+		if (rules.suspendOnHouseholdChange() && this.state == CaregiverState.ELIGIBLE && !reverify.isEmpty()) {
+			apply(new CaregiverSuspended(this.caregiverId, this.provinceCode, this.communeCode,
+					"Household change " + command.changeId() + " (" + command.kind()
+							+ "): suspended until verified again: "
+							+ reverify.stream().map(RequiredCheck::toString).collect(Collectors.joining(", ")) + ".",
+					HOUSEHOLD_CHANGE_BASIS, command.by()));
+		}
+		return new HouseholdChangeOutcome(subject, reverify.stream().map(RequiredCheck::toString).toList(), status());
+	}
+
+	private static void reportCannotComeFromTheFuture(ReportHouseholdChange command) {
+		if (command.reportedAt().isAfter(command.by().at())) {
+			throw new DomainRuleViolation("household.reported-in-future",
+					"reportedAt: a change cannot be reported to the commune after the moment it is recorded.");
+		}
+	}
+
+	private static void joiningMemberMustBeBornAlready(HouseholdMember joined, LocalDate today) {
+		if (joined.dateOfBirth().isAfter(today)) {
+			throw new DomainRuleViolation("household.member-not-born",
+					"member.dateOfBirth: a member who joins cannot be born after today.");
+		}
+	}
+
+	private void subjectMustBelongToTheHousehold(HouseholdChangeKind kind, String subject) {
+		boolean member = this.household.member(subject).isPresent();
+		boolean applicant = this.household.applicant(subject).isPresent();
+		if (kind == HouseholdChangeKind.MEMBER_LEFT && !member) {
+			throw new DomainRuleViolation("household.not-a-member",
+					"subject: " + subject + " is not a member of this household, so they cannot leave it.");
+		}
+		if (!member && !applicant) {
+			throw new DomainRuleViolation("household.not-a-member",
+					"subject: " + subject + " is neither an applicant nor a member of this household.");
 		}
 	}
 
@@ -646,11 +739,33 @@ public class Caregiver {
 		this.religion = event.religion();
 		this.capacity = event.capacity();
 		this.state = CaregiverState.REGISTERED;
+		this.lastMemberNumber = event.household()
+			.stream()
+			.mapToInt(member -> Integer.parseInt(member.memberId().substring(Subjects.MEMBER_PREFIX.length())))
+			.max()
+			.orElse(0);
+	}
+
+	@EventSourcingHandler
+	void on(HouseholdChangeReported event) {
+		if (event.kind() == HouseholdChangeKind.MEMBER_JOINED) {
+			this.household = this.household.withMember(event.member());
+			this.lastMemberNumber++;
+		}
+		else if (event.kind() == HouseholdChangeKind.MEMBER_LEFT) {
+			this.household = this.household.withoutMember(event.subject());
+		}
+	}
+
+	@EventSourcingHandler
+	void on(ReverificationRequired event) {
+		this.pendingReverification.put(new RequiredCheck(event.kind(), event.subject()), event.changeId());
 	}
 
 	@EventSourcingHandler
 	void on(VettingCheckRecorded event) {
 		this.checks.put(new RequiredCheck(event.kind(), event.subject()), event);
+		this.pendingReverification.remove(new RequiredCheck(event.kind(), event.subject()));
 		this.verifiers.add(event.by().userId());
 		if (this.state == CaregiverState.REGISTERED) {
 			this.state = CaregiverState.VETTING;

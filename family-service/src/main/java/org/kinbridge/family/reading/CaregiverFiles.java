@@ -110,8 +110,8 @@ public class CaregiverFiles {
 				file.address, file.applicant, file.coApplicant, file.household, file.contact, file.careTypes,
 				file.kinship, file.capacity, file.placed(), file.capacity - file.placed(), file.placements,
 				file.preferences, file.languages, file.ethnicity, file.religion, file.registeredAt, file.registeredBy,
-				file.eligibleSince, file.decisionNumber, checklist(file, today), file.checks, file.sessions,
-				file.history);
+				file.eligibleSince, file.decisionNumber, checklist(file, today), file.checks, file.reverification,
+				file.sessions, file.history);
 	}
 
 	static RegisterEntry registerEntry(CaregiverFile file) {
@@ -155,14 +155,18 @@ public class CaregiverFiles {
 			CheckEntry check = latest.get(required.kind() + "/" + required.subject());
 			items.add((check == null)
 					? new ChecklistItem(required.kind(), required.subject(), "MISSING", null, null, null, null)
-					: new ChecklistItem(required.kind(), required.subject(), state(check, today, rules),
+					: new ChecklistItem(required.kind(), required.subject(), state(file, check, today, rules),
 							check.expiresOn(), (check.evidence() != null) ? check.evidence().reference() : null,
 							check.verifiedBy(), check.verifiedAt()));
 		}
 		return items;
 	}
 
-	private static String state(CheckEntry check, LocalDate today, ProvinceVettingRules rules) {
+	private static String state(CaregiverFile file, CheckEntry check, LocalDate today, ProvinceVettingRules rules) {
+		if (file.reverification.stream()
+			.anyMatch(pending -> pending.kind() == check.kind() && pending.subject().equals(check.subject()))) {
+			return "REVERIFY";
+		}
 		if (check.outcome() != CheckOutcome.PASSED) {
 			return "FAILED";
 		}

@@ -99,7 +99,7 @@ public record RegistrationRequest(@NotNull @Valid PersonRequest applicant, @Vali
 			@NotNull @PastOrPresent LocalDate dateOfBirth, @NotNull Sex sex, @NotNull Relation relation,
 			@NotNull @Valid ConsentRequest consent) {
 
-		HouseholdMember toMember(String memberId) {
+		public HouseholdMember toMember(String memberId) {
 			return new HouseholdMember(memberId, this.fullName.strip(), this.dateOfBirth, this.sex, this.relation,
 					new Consent(this.consent.given(), this.consent.recordedOn(),
 							stripped(this.consent.evidenceReference())));
