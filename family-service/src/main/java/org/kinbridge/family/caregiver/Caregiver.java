@@ -699,9 +699,7 @@ public class Caregiver {
 	 * commune; otherwise the caregiver is "not found".
 	 */
 	private void requireInScope(Acting by) {
-		boolean sameProvince = this.provinceCode.equals(by.provinceCode());
-		boolean inCommune = by.communeCode() == null || by.communeCode().equals(this.communeCode);
-		if (!sameProvince || !inCommune) {
+		if (!by.reaches(this.provinceCode, this.communeCode)) {
 			throw new OutOfTenantScopeException(
 					"caregiver " + this.caregiverId + " is outside the scope of " + by.userId());
 		}

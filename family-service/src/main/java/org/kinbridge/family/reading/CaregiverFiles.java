@@ -91,6 +91,17 @@ public class CaregiverFiles {
 		return this.mongo.find(query, CaregiverFile.class);
 	}
 
+	/**
+	 * @param communeCode one commune, or {@code null} for the whole province
+	 * @return the ids of the caregivers found eligible between the two days (both
+	 * included), whatever became of them since
+	 */
+	public List<String> foundEligibleBetween(String provinceCode, String communeCode, LocalDate from, LocalDate to) {
+		Query query = Query.query(scope(provinceCode, communeCode).and("eligibleSince").gte(from).lte(to));
+		query.fields().include("caregiverId");
+		return this.mongo.find(query, CaregiverFile.class).stream().map(file -> file.caregiverId).toList();
+	}
+
 	private static Criteria scope(String provinceCode, String communeCode) {
 		Criteria criteria = Criteria.where("provinceCode").is(provinceCode);
 		return (communeCode != null) ? criteria.and("communeCode").is(communeCode) : criteria;
