@@ -56,6 +56,10 @@ public abstract class FamilyServiceItSupport {
 
 	protected static final String COLLABORATOR = TestTokens.token("collab.phutan", "91", "30406", "COLLABORATOR");
 
+	/** An officer of xã Chợ Vàm, another commune of An Giang. */
+	protected static final String CHO_VAM_OFFICER = TestTokens.token("officer.chovam", "91", "30409",
+			"COMMUNE_OFFICER");
+
 	protected static final String AUDITOR = TestTokens.token("auditor.angiang", "91", null, "AUDITOR");
 
 	protected static final String ANALYST = TestTokens.token("analyst.angiang", "91", null, "ANALYST");
