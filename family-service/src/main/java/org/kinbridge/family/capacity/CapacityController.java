@@ -65,7 +65,9 @@ public class CapacityController {
 	public CaregiverStatus release(@PathVariable String caregiverId,
 			@PathVariable @Pattern(regexp = PLACEMENT_REF,
 					message = "must be a placement reference") String placementRef,
-			@RequestParam @NotBlank @Size(max = 2000) String reason) {
+			// Not "required": a missing reason is then refused field by field, like a
+			// blank one.
+			@RequestParam(required = false) @NotBlank @Size(max = 2000) String reason) {
 		return this.commands.send(caregiverId, CORRECTORS,
 				by -> new ReleaseCapacity(caregiverId, placementRef, reason.strip(), by));
 	}
