@@ -236,13 +236,7 @@ public abstract class FamilyServiceItSupport {
 	 * family topic, the oldest first
 	 */
 	protected List<ConsumerRecord<String, String>> awaitPublished(String caregiverId, String type, int count) {
-		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
-		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "family-it-" + UUID.randomUUID());
-		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.FAMILY_EVENTS));
+		try (KafkaConsumer<String, String> consumer = familyTopicFromTheStart()) {
 			List<ConsumerRecord<String, String>> found = new ArrayList<>();
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				consumer.poll(Duration.ofMillis(500)).forEach(record -> {
@@ -262,13 +256,7 @@ public abstract class FamilyServiceItSupport {
 	 * so a partition, so nothing published before that one is missing.
 	 */
 	protected List<ConsumerRecord<String, String>> publishedUpTo(String caregiverId, String type) {
-		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
-		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "family-it-" + UUID.randomUUID());
-		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.FAMILY_EVENTS));
+		try (KafkaConsumer<String, String> consumer = familyTopicFromTheStart()) {
 			List<ConsumerRecord<String, String>> found = new ArrayList<>();
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
@@ -281,6 +269,18 @@ public abstract class FamilyServiceItSupport {
 			});
 			return found;
 		}
+	}
+
+	/** A consumer of its own group, reading the family topic from its first record. */
+	private static KafkaConsumer<String, String> familyTopicFromTheStart() {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
+		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "family-it-" + UUID.randomUUID());
+		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new StringDeserializer());
+		consumer.subscribe(List.of(Topics.FAMILY_EVENTS));
+		return consumer;
 	}
 
 	protected static String header(ConsumerRecord<String, String> record, String name) {
