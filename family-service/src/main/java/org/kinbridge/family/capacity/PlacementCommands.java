@@ -14,6 +14,7 @@ import org.kinbridge.family.caregiver.api.CaregiverId;
 import org.kinbridge.platform.kafka.IncomingIntegrationEvent;
 import org.kinbridge.platform.kafka.MessageKeys;
 import org.kinbridge.platform.kafka.PoisonEventException;
+import org.kinbridge.platform.tenancy.Role;
 import org.kinbridge.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,11 @@ class PlacementCommands {
 		}
 		if (actor == null || actor.userId() == null || actor.userId().isBlank() || actor.role() == null) {
 			throw new PoisonEventException("Event " + event.id() + " names nobody who acted");
+		}
+		if (Role.fromClaim(actor.role()).isEmpty()) {
+			// The refusal would carry it back to matching, whose contract lists the
+			// roles.
+			throw new PoisonEventException("Event " + event.id() + " names an unknown role " + actor.role());
 		}
 	}
 

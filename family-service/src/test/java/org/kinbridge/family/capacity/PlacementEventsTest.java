@@ -158,6 +158,17 @@ class PlacementEventsTest {
 	}
 
 	@Test
+	void aDecisionByAnUnknownRoleIsPoison() {
+		given(eligible(1));
+		PlacementDecidedV1 data = new PlacementDecidedV1("pl-1", "need-1", "case-1", "child-1", ID, PROVINCE, COMMUNE,
+				"NON_RELATIVE", "125/QĐ-UBND", "Phù hợp.", "Luật Trẻ em 2016", LocalDate.of(2026, 12, 3), NOW,
+				new ActorRef("chair.phutan", "VILLAGE_HEAD"));
+		assertThatThrownBy(() -> this.decided.handle(data, envelope("evt-1", PlacementDecidedV1.TYPE, PROVINCE)))
+			.isInstanceOf(PoisonEventException.class)
+			.hasMessageContaining("unknown role VILLAGE_HEAD");
+	}
+
+	@Test
 	void aPlacementWithAnUnknownCaregiverIsPoison() {
 		PlacementDecidedV1 data = decision("pl-1");
 		assertThatThrownBy(() -> this.decided.handle(data, envelope("evt-1", PlacementDecidedV1.TYPE, PROVINCE)))
