@@ -20,12 +20,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A caregiver's places. Officers change the capacity; until matching-service publishes
- * placements, officers also take and give back places for placements made, which is what
- * matching's placement events will do later.
+ * A caregiver's places. Officers change the capacity. Places follow matching's placement
+ * events ({@link PlacementDecidedHandler}, {@link PlacementEndedHandler}); taking or
+ * giving back a place here is a correction by a province officer or platform
+ * administrator, with a reason that stays in the caregiver's history: for a child placed
+ * before KinBridge was used, or a placement whose event could not be processed.
  */
 @RestController
 @RequestMapping("/api/families/caregivers/{caregiverId}/capacity")
@@ -33,7 +36,7 @@ public class CapacityController {
 
 	private static final Role[] OFFICERS = { Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR };
 
-	private static final Role[] PLACERS = { Role.COMMUNE_OFFICER, Role.PROVINCE_OFFICER };
+	private static final Role[] CORRECTORS = { Role.PROVINCE_OFFICER, Role.PLATFORM_ADMIN };
 
 	private static final String PLACEMENT_REF = "[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}";
 
@@ -51,14 +54,22 @@ public class CapacityController {
 
 	@PostMapping("/reservations")
 	public CaregiverStatus reserve(@PathVariable String caregiverId, @Valid @RequestBody ReservationRequest request) {
-		return this.commands.send(caregiverId, PLACERS,
-				by -> new ReserveCapacity(caregiverId, request.placementRef(), by));
+		return this.commands.send(caregiverId, CORRECTORS,
+				by -> new ReserveCapacity(caregiverId, request.placementRef(), request.reason().strip(), by));
 	}
 
+	/**
+	 * @param reason why the place is given back by hand
+	 */
 	@DeleteMapping("/reservations/{placementRef}")
-	public CaregiverStatus release(@PathVariable String caregiverId, @PathVariable @Pattern(regexp = PLACEMENT_REF,
-			message = "must be a placement reference") String placementRef) {
-		return this.commands.send(caregiverId, PLACERS, by -> new ReleaseCapacity(caregiverId, placementRef, by));
+	public CaregiverStatus release(@PathVariable String caregiverId,
+			@PathVariable @Pattern(regexp = PLACEMENT_REF,
+					message = "must be a placement reference") String placementRef,
+			// Not "required": a missing reason is then refused field by field, like a
+			// blank one.
+			@RequestParam(required = false) @NotBlank @Size(max = 2000) String reason) {
+		return this.commands.send(caregiverId, CORRECTORS,
+				by -> new ReleaseCapacity(caregiverId, placementRef, reason.strip(), by));
 	}
 
 	public record CapacityRequest(@Min(1) @Max(10) int capacity, @NotBlank @Size(max = 2000) String reason) {
@@ -67,9 +78,12 @@ public class CapacityController {
 	/**
 	 * @param placementRef the placement the place is taken for, e.g. matching's placement
 	 * id
+	 * @param reason why the place is taken by hand
 	 */
-	public record ReservationRequest(@NotNull @Pattern(regexp = PLACEMENT_REF,
-			message = "must be a placement reference of letters, digits and . _ : -") String placementRef) {
+	public record ReservationRequest(
+			@NotNull @Pattern(regexp = PLACEMENT_REF,
+					message = "must be a placement reference of letters, digits and . _ : -") String placementRef,
+			@NotBlank @Size(max = 2000) String reason) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +21,18 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.kinbridge.family.capacity.api.CapacityChanged;
+import org.kinbridge.family.capacity.api.CapacityCorrected;
 import org.kinbridge.family.capacity.api.CapacityReleased;
 import org.kinbridge.family.capacity.api.CapacityReserved;
 import org.kinbridge.family.capacity.api.ChangeCapacity;
+import org.kinbridge.family.capacity.api.PlaceOutcome;
+import org.kinbridge.family.capacity.api.PlacementEndNoted;
+import org.kinbridge.family.capacity.api.PlacementRefused;
+import org.kinbridge.family.capacity.api.RefusalReason;
 import org.kinbridge.family.capacity.api.ReleaseCapacity;
+import org.kinbridge.family.capacity.api.ReleaseCapacityOfPlacement;
 import org.kinbridge.family.capacity.api.ReserveCapacity;
+import org.kinbridge.family.capacity.api.ReserveCapacityForPlacement;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.decision.api.CaregiverFoundEligible;
 import org.kinbridge.family.decision.api.CaregiverFoundIneligible;
@@ -33,6 +41,9 @@ import org.kinbridge.family.decision.api.FindIneligible;
 import org.kinbridge.family.decision.api.MatchingProfile;
 import org.kinbridge.family.decision.api.RegistrationWithdrawn;
 import org.kinbridge.family.decision.api.WithdrawRegistration;
+import org.kinbridge.family.household.api.HouseholdChangeKind;
+import org.kinbridge.family.household.api.HouseholdChangeReported;
+import org.kinbridge.family.household.api.ReportHouseholdChange;
 import org.kinbridge.family.registration.api.CareType;
 import org.kinbridge.family.registration.api.CaregiverRegistered;
 import org.kinbridge.family.registration.api.HouseholdMember;
@@ -51,6 +62,7 @@ import org.kinbridge.family.standing.api.SuspendCaregiver;
 import org.kinbridge.family.vetting.Household;
 import org.kinbridge.family.vetting.ProvinceVettingRules;
 import org.kinbridge.family.vetting.RequiredCheck;
+import org.kinbridge.family.vetting.Reverification;
 import org.kinbridge.family.vetting.VettingChecklist;
 import org.kinbridge.family.vetting.VettingRules;
 import org.kinbridge.family.vetting.api.CheckKind;
@@ -62,6 +74,8 @@ import org.kinbridge.family.vetting.api.OfferCounselling;
 import org.kinbridge.family.vetting.api.RecordCounsellingAttendance;
 import org.kinbridge.family.vetting.api.RecordVettingCheck;
 import org.kinbridge.family.vetting.api.ReverificationDue;
+import org.kinbridge.family.vetting.api.ReverificationRequired;
+import org.kinbridge.family.vetting.api.Subjects;
 import org.kinbridge.family.vetting.api.VettingCheckRecorded;
 import org.kinbridge.platform.tenancy.OutOfTenantScopeException;
 import org.kinbridge.platform.web.ConflictException;
@@ -93,6 +107,8 @@ public class Caregiver {
 	private static final Set<CaregiverState> ON_REGISTER = EnumSet.of(CaregiverState.ELIGIBLE,
 			CaregiverState.SUSPENDED);
 
+	private static final String HOUSEHOLD_CHANGE_BASIS = "Luật Trẻ em 2016, Điều 63 khoản 2; Nghị định 56/2017/NĐ-CP";
+
 	@AggregateIdentifier
 	private String caregiverId;
 
@@ -121,11 +137,29 @@ public class Caregiver {
 	/** The placements holding a place; their number is the places taken. */
 	private final Set<String> placements = new HashSet<>();
 
+	/** Decided placements that found no place; a redelivered decision stays refused. */
+	private final Set<String> refusedPlacements = new HashSet<>();
+
+	/**
+	 * Placements that ended, with or without a place: a decision arriving after its end
+	 * takes no place.
+	 */
+	private final Set<String> endedPlacements = new HashSet<>();
+
 	/**
 	 * The latest check of each kind and subject: a re-verification replaces the one
 	 * before.
 	 */
 	private final Map<RequiredCheck, VettingCheckRecorded> checks = new HashMap<>();
+
+	/**
+	 * Checks a household change made doubtful, with the change; each stays until the
+	 * check is recorded again.
+	 */
+	private final Map<RequiredCheck, String> pendingReverification = new LinkedHashMap<>();
+
+	/** The highest {@code member-<n>} ever given, so that an id is never reused. */
+	private int lastMemberNumber;
 
 	/** Everyone who ever recorded a check: none of them may decide on this caregiver. */
 	private final Set<String> verifiers = new HashSet<>();
@@ -400,6 +434,8 @@ public class Caregiver {
 				unmet.add(required + " expired on " + check.expiresOn());
 			}
 		}
+		this.pendingReverification.keySet()
+			.forEach(check -> unmet.add(check + " must be verified again after a change in the household"));
 		if (rules.counsellingRequired() && this.household.procedure() == RegistrationProcedure.REGISTRATION
 				&& !this.sessions.containsValue(Boolean.TRUE)) {
 			unmet.add("no counselling or training session was attended");
@@ -470,8 +506,132 @@ public class Caregiver {
 		}
 	}
 
+	// Changes in the household
+
+	/**
+	 * A change in the household makes some checks doubtful: each is required again. In a
+	 * province that asks for it, an eligible caregiver is also suspended, so matching
+	 * proposes no child until the checks hold again and the chair reinstates it.
+	 */
+	@CommandHandler
+	HouseholdChangeOutcome handle(ReportHouseholdChange command, VettingRules vettingRules) {
+		requireInScope(command.by());
+		requireState("recording a change in the household", OPEN);
+		reportCannotComeFromTheFuture(command);
+		String subject = command.subject();
+		Household after = this.household;
+		HouseholdMember joined = null;
+		if (command.kind() == HouseholdChangeKind.MEMBER_JOINED) {
+			HouseholdMember joining = command.joining();
+			joined = new HouseholdMember(Subjects.member(this.lastMemberNumber + 1), joining.fullName(),
+					joining.dateOfBirth(), joining.sex(), joining.relation(), joining.consent());
+			joiningMemberMustBeBornAlready(joined, command.by().on());
+			subject = joined.memberId();
+			after = this.household.withMember(joined);
+		}
+		else {
+			subjectMustBelongToTheHousehold(command.kind(), subject);
+		}
+		ProvinceVettingRules rules = vettingRules.of(this.provinceCode);
+		List<RequiredCheck> reverify = Reverification.afterHouseholdChange(command.kind(), subject, after, rules,
+				command.by().on());
+		apply(new HouseholdChangeReported(this.caregiverId, this.provinceCode, this.communeCode, command.changeId(),
+				command.kind(), subject, joined, command.details(), command.reportedAt(), command.reportedBy(),
+				command.by()));
+		for (RequiredCheck check : reverify) {
+			apply(new ReverificationRequired(this.caregiverId, this.provinceCode, this.communeCode, check.kind(),
+					check.subject(), command.changeId(), command.by().at()));
+		}
+		if (rules.suspendOnHouseholdChange() && this.state == CaregiverState.ELIGIBLE && !reverify.isEmpty()) {
+			apply(new CaregiverSuspended(this.caregiverId, this.provinceCode, this.communeCode,
+					"Household change " + command.changeId() + " (" + command.kind()
+							+ "): suspended until verified again: "
+							+ reverify.stream().map(RequiredCheck::toString).collect(Collectors.joining(", ")) + ".",
+					HOUSEHOLD_CHANGE_BASIS, command.by()));
+		}
+		return new HouseholdChangeOutcome(subject, reverify.stream().map(RequiredCheck::toString).toList(), status());
+	}
+
+	private static void reportCannotComeFromTheFuture(ReportHouseholdChange command) {
+		if (command.reportedAt().isAfter(command.by().at())) {
+			throw new DomainRuleViolation("household.reported-in-future",
+					"reportedAt: a change cannot be reported to the commune after the moment it is recorded.");
+		}
+	}
+
+	private static void joiningMemberMustBeBornAlready(HouseholdMember joined, LocalDate today) {
+		if (joined.dateOfBirth().isAfter(today)) {
+			throw new DomainRuleViolation("household.member-not-born",
+					"member.dateOfBirth: a member who joins cannot be born after today.");
+		}
+	}
+
+	private void subjectMustBelongToTheHousehold(HouseholdChangeKind kind, String subject) {
+		boolean member = this.household.member(subject).isPresent();
+		boolean applicant = this.household.applicant(subject).isPresent();
+		if (kind == HouseholdChangeKind.MEMBER_LEFT && !member) {
+			throw new DomainRuleViolation("household.not-a-member",
+					"subject: " + subject + " is not a member of this household, so they cannot leave it.");
+		}
+		if (!member && !applicant) {
+			throw new DomainRuleViolation("household.not-a-member",
+					"subject: " + subject + " is neither an applicant nor a member of this household.");
+		}
+	}
+
 	// Places
 
+	/**
+	 * A place for a placement the chair decided. The aggregate decides alone, so that of
+	 * two placements racing for the last place one is taken and the other refused; the
+	 * refusal is recorded, never thrown, because matching must hear of it.
+	 */
+	@CommandHandler
+	PlaceOutcome handle(ReserveCapacityForPlacement command) {
+		requireInScope(command.by());
+		String placement = command.placementId();
+		if (this.placements.contains(placement)) {
+			return PlaceOutcome.ALREADY_TAKEN;
+		}
+		if (this.refusedPlacements.contains(placement)) {
+			return PlaceOutcome.ALREADY_REFUSED;
+		}
+		if (this.endedPlacements.contains(placement)) {
+			return PlaceOutcome.ALREADY_ENDED;
+		}
+		RefusalReason refusal = (this.state != CaregiverState.ELIGIBLE) ? RefusalReason.NOT_ON_REGISTER
+				: (hasFreePlace() ? null : RefusalReason.NO_FREE_CAPACITY);
+		if (refusal != null) {
+			apply(new PlacementRefused(this.caregiverId, this.provinceCode, this.communeCode, placement, refusal,
+					this.state.name(), this.capacity, this.placements.size(), command.by()));
+			return PlaceOutcome.REFUSED;
+		}
+		apply(new CapacityReserved(this.caregiverId, this.provinceCode, this.communeCode, placement, this.capacity,
+				this.placements.size() + 1, command.by()));
+		return PlaceOutcome.TAKEN;
+	}
+
+	/**
+	 * The place of a placement that ended. An end the caregiver never heard a decision
+	 * for is noted, so that the decision, arriving after it, takes no place.
+	 */
+	@CommandHandler
+	PlaceOutcome handle(ReleaseCapacityOfPlacement command) {
+		requireInScope(command.by());
+		String placement = command.placementId();
+		if (this.placements.contains(placement)) {
+			apply(new CapacityReleased(this.caregiverId, this.provinceCode, this.communeCode, placement, this.capacity,
+					this.placements.size() - 1, command.by()));
+			return PlaceOutcome.RELEASED;
+		}
+		if (this.refusedPlacements.contains(placement) || this.endedPlacements.contains(placement)) {
+			return PlaceOutcome.NOTHING_HELD;
+		}
+		apply(new PlacementEndNoted(this.caregiverId, this.provinceCode, this.communeCode, placement, command.by()));
+		return PlaceOutcome.END_NOTED;
+	}
+
+	/** A correction by hand, for a placement matching did not report. */
 	@CommandHandler
 	CaregiverStatus handle(ReserveCapacity command) {
 		requireInScope(command.by());
@@ -480,24 +640,33 @@ public class Caregiver {
 		}
 		requireState("taking a place for a placement", CaregiverState.ELIGIBLE);
 		freeCapacityCanNeverBeNegative();
+		apply(new CapacityCorrected(this.caregiverId, this.provinceCode, this.communeCode, command.placementRef(), true,
+				command.reason(), command.by()));
 		apply(new CapacityReserved(this.caregiverId, this.provinceCode, this.communeCode, command.placementRef(),
 				this.capacity, this.placements.size() + 1, command.by()));
 		return status();
 	}
 
+	private boolean hasFreePlace() {
+		return this.placements.size() < this.capacity;
+	}
+
 	private void freeCapacityCanNeverBeNegative() {
-		if (this.placements.size() >= this.capacity) {
+		if (!hasFreePlace()) {
 			throw new DomainRuleViolation("capacity.no-free-place", "The caregiver has no free place: "
 					+ this.placements.size() + " of " + this.capacity + " are taken.");
 		}
 	}
 
+	/** A correction by hand, for a placement whose end matching did not report. */
 	@CommandHandler
 	CaregiverStatus handle(ReleaseCapacity command) {
 		requireInScope(command.by());
 		if (!this.placements.contains(command.placementRef())) {
 			return status();
 		}
+		apply(new CapacityCorrected(this.caregiverId, this.provinceCode, this.communeCode, command.placementRef(),
+				false, command.reason(), command.by()));
 		apply(new CapacityReleased(this.caregiverId, this.provinceCode, this.communeCode, command.placementRef(),
 				this.capacity, this.placements.size() - 1, command.by()));
 		return status();
@@ -530,9 +699,7 @@ public class Caregiver {
 	 * commune; otherwise the caregiver is "not found".
 	 */
 	private void requireInScope(Acting by) {
-		boolean sameProvince = this.provinceCode.equals(by.provinceCode());
-		boolean inCommune = by.communeCode() == null || by.communeCode().equals(this.communeCode);
-		if (!sameProvince || !inCommune) {
+		if (!by.reaches(this.provinceCode, this.communeCode)) {
 			throw new OutOfTenantScopeException(
 					"caregiver " + this.caregiverId + " is outside the scope of " + by.userId());
 		}
@@ -570,11 +737,33 @@ public class Caregiver {
 		this.religion = event.religion();
 		this.capacity = event.capacity();
 		this.state = CaregiverState.REGISTERED;
+		this.lastMemberNumber = event.household()
+			.stream()
+			.mapToInt(member -> Integer.parseInt(member.memberId().substring(Subjects.MEMBER_PREFIX.length())))
+			.max()
+			.orElse(0);
+	}
+
+	@EventSourcingHandler
+	void on(HouseholdChangeReported event) {
+		if (event.kind() == HouseholdChangeKind.MEMBER_JOINED) {
+			this.household = this.household.withMember(event.member());
+			this.lastMemberNumber++;
+		}
+		else if (event.kind() == HouseholdChangeKind.MEMBER_LEFT) {
+			this.household = this.household.withoutMember(event.subject());
+		}
+	}
+
+	@EventSourcingHandler
+	void on(ReverificationRequired event) {
+		this.pendingReverification.put(new RequiredCheck(event.kind(), event.subject()), event.changeId());
 	}
 
 	@EventSourcingHandler
 	void on(VettingCheckRecorded event) {
 		this.checks.put(new RequiredCheck(event.kind(), event.subject()), event);
+		this.pendingReverification.remove(new RequiredCheck(event.kind(), event.subject()));
 		this.verifiers.add(event.by().userId());
 		if (this.state == CaregiverState.REGISTERED) {
 			this.state = CaregiverState.VETTING;
@@ -629,6 +818,17 @@ public class Caregiver {
 	@EventSourcingHandler
 	void on(CapacityReleased event) {
 		this.placements.remove(event.placementRef());
+		this.endedPlacements.add(event.placementRef());
+	}
+
+	@EventSourcingHandler
+	void on(PlacementRefused event) {
+		this.refusedPlacements.add(event.placementId());
+	}
+
+	@EventSourcingHandler
+	void on(PlacementEndNoted event) {
+		this.endedPlacements.add(event.placementId());
 	}
 
 	@EventSourcingHandler

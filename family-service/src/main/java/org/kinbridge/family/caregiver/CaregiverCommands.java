@@ -38,9 +38,9 @@ public class CaregiverCommands {
 	 * @param allowed the roles that may send it, in the order in which the acting role is
 	 * chosen
 	 * @param command builds the command from who is acting
-	 * @return where the caregiver stands once the command is handled
+	 * @return the command's answer, usually where the caregiver stands once it is handled
 	 */
-	public CaregiverStatus send(String caregiverId, Role[] allowed, Function<Acting, Object> command) {
+	public <R> R send(String caregiverId, Role[] allowed, Function<Acting, Object> command) {
 		Acting by = acting(allowed);
 		if (!CaregiverId.isValid(caregiverId)) {
 			throw new NotFoundException("No caregiver " + caregiverId);

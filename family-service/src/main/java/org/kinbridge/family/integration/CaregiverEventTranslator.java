@@ -10,9 +10,11 @@ import org.kinbridge.contracts.family.CaregiverRegisteredV1;
 import org.kinbridge.contracts.family.CaregiverReinstatedV1;
 import org.kinbridge.contracts.family.CaregiverRemovedV1;
 import org.kinbridge.contracts.family.CaregiverSuspendedV1;
+import org.kinbridge.contracts.family.PlacementRefusedV1;
 import org.kinbridge.family.capacity.api.CapacityChanged;
 import org.kinbridge.family.capacity.api.CapacityReleased;
 import org.kinbridge.family.capacity.api.CapacityReserved;
+import org.kinbridge.family.capacity.api.PlacementRefused;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.decision.api.CaregiverFoundEligible;
 import org.kinbridge.family.decision.api.MatchingProfile;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
  * Maps caregiver events to their public contracts. What matching does not need stays
  * inside: identity numbers, contact, the household, health and judicial evidence, and the
  * reasons for suspensions and removals, which may be sensitive. Vetting checks, sessions,
- * ineligibility and withdrawal have no public form.
+ * ineligibility and withdrawal have no public form. A decided placement that finds no
+ * place is published as refused, so that matching ends it.
  */
 @Component
 public class CaregiverEventTranslator implements IntegrationEventTranslator {
@@ -61,6 +64,11 @@ public class CaregiverEventTranslator implements IntegrationEventTranslator {
 							released.communeCode(), released.capacity(), released.placed(),
 							released.capacity() - released.placed(), "PLACE_RELEASED", released.placementRef(),
 							released.by().at(), actor(released.by())));
+		}
+		if (payload instanceof PlacementRefused refused) {
+			return publish(PlacementRefusedV1.TYPE, refused.caregiverId(), refused.provinceCode(),
+					new PlacementRefusedV1(refused.caregiverId(), refused.provinceCode(), refused.communeCode(),
+							refused.placementId(), refused.reason().name(), refused.by().at(), actor(refused.by())));
 		}
 		if (payload instanceof CapacityChanged changed) {
 			return publish(CaregiverCapacityChangedV1.TYPE, changed.caregiverId(), changed.provinceCode(),

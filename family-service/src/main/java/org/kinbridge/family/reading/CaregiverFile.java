@@ -81,6 +81,9 @@ class CaregiverFile {
 
 	List<SessionEntry> sessions = new ArrayList<>();
 
+	/** Checks a household change made doubtful, until recorded again. */
+	List<PendingReverification> reverification = new ArrayList<>();
+
 	List<HistoryEntry> history = new ArrayList<>();
 
 	Instant updatedAt;

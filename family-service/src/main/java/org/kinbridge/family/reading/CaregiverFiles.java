@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.kinbridge.family.caregiver.CaregiverState;
+import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.registration.api.Person;
 import org.kinbridge.family.registration.api.RegistrationProcedure;
 import org.kinbridge.family.vetting.Household;
@@ -35,6 +36,13 @@ public class CaregiverFiles {
 
 	/** The caregivers listed on the commune register. */
 	static final Set<String> ON_REGISTER = Set.of(CaregiverState.ELIGIBLE.name(), CaregiverState.SUSPENDED.name());
+
+	/**
+	 * The history entries that move a caregiver on to, within or off the register, and
+	 * what the register report calls them.
+	 */
+	private static final Map<String, String> REGISTER_CHANGES = Map.of("FOUND_ELIGIBLE", "ADDED", "SUSPENDED",
+			"SUSPENDED", "REINSTATED", "REINSTATED", "REMOVED", "REMOVED");
 
 	/** The caregivers whose evidence still matters. */
 	static final Set<String> OPEN = Set.of(CaregiverState.REGISTERED.name(), CaregiverState.VETTING.name(),
@@ -91,6 +99,55 @@ public class CaregiverFiles {
 		return this.mongo.find(query, CaregiverFile.class);
 	}
 
+	/**
+	 * @param communeCode one commune, or {@code null} for the whole province
+	 * @return the ids of the caregivers found eligible between the two days (both
+	 * included), whatever became of them since
+	 */
+	public List<String> foundEligibleBetween(String provinceCode, String communeCode, LocalDate from, LocalDate to) {
+		Query query = Query.query(scope(provinceCode, communeCode).and("eligibleSince").gte(from).lte(to));
+		query.fields().include("caregiverId");
+		return this.mongo.find(query, CaregiverFile.class).stream().map(file -> file.caregiverId).toList();
+	}
+
+	/**
+	 * The caregivers of a commune on the register at the end of a period, or whose place
+	 * on it changed during the period, judged from their history: the register as the
+	 * commune reports it each quarter.
+	 * @param from the first day of the period
+	 * @param until the last day counted, the period's end or today if sooner
+	 */
+	List<QuarterlyRegisterEntry> registerDuring(String provinceCode, String communeCode, LocalDate from,
+			LocalDate until) {
+		Query query = Query.query(scope(provinceCode, communeCode).and("eligibleSince").lte(until))
+			.with(Sort.by("eligibleSince", "caregiverId"));
+		List<QuarterlyRegisterEntry> entries = new ArrayList<>();
+		for (CaregiverFile file : this.mongo.find(query, CaregiverFile.class)) {
+			String statusAtEnd = null;
+			List<QuarterlyRegisterEntry.Change> changes = new ArrayList<>();
+			for (HistoryEntry entry : file.history) {
+				String change = REGISTER_CHANGES.get(entry.what());
+				LocalDate on = (entry.at() != null) ? LocalDate.ofInstant(entry.at(), Acting.VIETNAM) : null;
+				if (change == null || on == null || on.isAfter(until)) {
+					continue;
+				}
+				statusAtEnd = entry.status();
+				if (!on.isBefore(from)) {
+					changes.add(new QuarterlyRegisterEntry.Change(change, on));
+				}
+			}
+			boolean onRegister = ON_REGISTER.contains(statusAtEnd);
+			if (onRegister || !changes.isEmpty()) {
+				Person co = file.coApplicant;
+				entries.add(new QuarterlyRegisterEntry(file.caregiverId, file.applicant.fullName(),
+						(co != null) ? co.fullName() : null, file.applicant.dateOfBirth(), file.applicant.sex().name(),
+						(file.address != null) ? file.address.line() : null, file.careTypes, file.capacity,
+						file.eligibleSince, file.decisionNumber, statusAtEnd, changes));
+			}
+		}
+		return entries;
+	}
+
 	private static Criteria scope(String provinceCode, String communeCode) {
 		Criteria criteria = Criteria.where("provinceCode").is(provinceCode);
 		return (communeCode != null) ? criteria.and("communeCode").is(communeCode) : criteria;
@@ -110,8 +167,8 @@ public class CaregiverFiles {
 				file.address, file.applicant, file.coApplicant, file.household, file.contact, file.careTypes,
 				file.kinship, file.capacity, file.placed(), file.capacity - file.placed(), file.placements,
 				file.preferences, file.languages, file.ethnicity, file.religion, file.registeredAt, file.registeredBy,
-				file.eligibleSince, file.decisionNumber, checklist(file, today), file.checks, file.sessions,
-				file.history);
+				file.eligibleSince, file.decisionNumber, checklist(file, today), file.checks, file.reverification,
+				file.sessions, file.history);
 	}
 
 	static RegisterEntry registerEntry(CaregiverFile file) {
@@ -155,14 +212,18 @@ public class CaregiverFiles {
 			CheckEntry check = latest.get(required.kind() + "/" + required.subject());
 			items.add((check == null)
 					? new ChecklistItem(required.kind(), required.subject(), "MISSING", null, null, null, null)
-					: new ChecklistItem(required.kind(), required.subject(), state(check, today, rules),
+					: new ChecklistItem(required.kind(), required.subject(), state(file, check, today, rules),
 							check.expiresOn(), (check.evidence() != null) ? check.evidence().reference() : null,
 							check.verifiedBy(), check.verifiedAt()));
 		}
 		return items;
 	}
 
-	private static String state(CheckEntry check, LocalDate today, ProvinceVettingRules rules) {
+	private static String state(CaregiverFile file, CheckEntry check, LocalDate today, ProvinceVettingRules rules) {
+		if (file.reverification.stream()
+			.anyMatch(pending -> pending.kind() == check.kind() && pending.subject().equals(check.subject()))) {
+			return "REVERIFY";
+		}
 		if (check.outcome() != CheckOutcome.PASSED) {
 			return "FAILED";
 		}

@@ -1,6 +1,7 @@
 package org.kinbridge.family.reading;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,13 +11,18 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.kinbridge.family.capacity.api.CapacityChanged;
+import org.kinbridge.family.capacity.api.CapacityCorrected;
 import org.kinbridge.family.capacity.api.CapacityReleased;
 import org.kinbridge.family.capacity.api.CapacityReserved;
+import org.kinbridge.family.capacity.api.PlacementEndNoted;
+import org.kinbridge.family.capacity.api.PlacementRefused;
 import org.kinbridge.family.caregiver.CaregiverState;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.decision.api.CaregiverFoundEligible;
 import org.kinbridge.family.decision.api.CaregiverFoundIneligible;
 import org.kinbridge.family.decision.api.RegistrationWithdrawn;
+import org.kinbridge.family.household.api.HouseholdChangeKind;
+import org.kinbridge.family.household.api.HouseholdChangeReported;
 import org.kinbridge.family.registration.api.CareType;
 import org.kinbridge.family.registration.api.CaregiverRegistered;
 import org.kinbridge.family.standing.api.CaregiverReinstated;
@@ -26,6 +32,7 @@ import org.kinbridge.family.vetting.api.CheckOutcome;
 import org.kinbridge.family.vetting.api.CounsellingAttendanceRecorded;
 import org.kinbridge.family.vetting.api.CounsellingOffered;
 import org.kinbridge.family.vetting.api.ReverificationDue;
+import org.kinbridge.family.vetting.api.ReverificationRequired;
 import org.kinbridge.family.vetting.api.VettingCheckRecorded;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,7 +64,7 @@ public class CaregiverProjection {
 		file.address = event.address();
 		file.applicant = event.applicant();
 		file.coApplicant = event.coApplicant();
-		file.household = event.household();
+		file.household = new ArrayList<>(event.household());
 		file.contact = event.contact();
 		file.careTypes = event.careTypes().stream().map(CareType::name).toList();
 		file.kinship = event.kinship();
@@ -87,6 +94,8 @@ public class CaregiverProjection {
 			if (CaregiverState.REGISTERED.name().equals(file.status)) {
 				file.status = CaregiverState.VETTING.name();
 			}
+			file.reverification
+				.removeIf(pending -> pending.kind() == event.kind() && pending.subject().equals(event.subject()));
 			file.nextEvidenceExpiry = nextExpiry(file);
 		});
 	}
@@ -100,6 +109,39 @@ public class CaregiverProjection {
 		file.history.add(new HistoryEntry("REVERIFICATION_DUE", file.status,
 				event.kind() + " of " + event.subject() + " holds until " + event.expiresOn(), null, null, null, null,
 				event.raisedAt()));
+		file.version = sequence;
+		this.mongo.save(file);
+	}
+
+	@EventHandler
+	void on(HouseholdChangeReported event, @SequenceNumber long sequence) {
+		update(event.caregiverId(), sequence, event.by(), file -> {
+			if (event.kind() == HouseholdChangeKind.MEMBER_JOINED) {
+				file.household.add(event.member());
+			}
+			else if (event.kind() == HouseholdChangeKind.MEMBER_LEFT) {
+				file.household.removeIf(member -> member.memberId().equals(event.subject()));
+			}
+			file.history.add(history("HOUSEHOLD_CHANGED", file.status,
+					event.kind() + " (" + event.subject() + "): " + event.details() + " (reported by "
+							+ event.reportedBy() + " at " + event.reportedAt() + ", " + event.changeId() + ")",
+					null, null, event.by()));
+		});
+	}
+
+	@EventHandler
+	void on(ReverificationRequired event, @SequenceNumber long sequence) {
+		CaregiverFile file = this.mongo.findById(event.caregiverId(), CaregiverFile.class);
+		if (file == null || file.version >= sequence) {
+			return;
+		}
+		file.reverification
+			.removeIf(pending -> pending.kind() == event.kind() && pending.subject().equals(event.subject()));
+		file.reverification
+			.add(new PendingReverification(event.kind(), event.subject(), event.changeId(), event.raisedAt()));
+		file.history.add(new HistoryEntry("REVERIFICATION_REQUIRED", file.status,
+				event.kind() + " of " + event.subject() + " after household change " + event.changeId(), null, null,
+				null, null, event.raisedAt()));
 		file.version = sequence;
 		this.mongo.save(file);
 	}
@@ -185,6 +227,31 @@ public class CaregiverProjection {
 			file.placements.remove(event.placementRef());
 			file.history.add(history("PLACE_RELEASED", file.status, event.placementRef(), null, null, event.by()));
 		});
+	}
+
+	@EventHandler
+	void on(CapacityCorrected event, @SequenceNumber long sequence) {
+		update(event.caregiverId(), sequence, event.by(),
+				file -> file.history.add(history(event.taken() ? "PLACE_TAKEN_BY_HAND" : "PLACE_RELEASED_BY_HAND",
+						file.status, event.placementRef() + ": " + event.reason(), null, null, event.by())));
+	}
+
+	@EventHandler
+	void on(PlacementRefused event, @SequenceNumber long sequence) {
+		update(event.caregiverId(), sequence, event.by(),
+				file -> file.history.add(history("PLACEMENT_REFUSED", file.status,
+						event.reason() + ": placement " + event.placementId() + " while " + event.state() + " with "
+								+ event.placed() + " of " + event.capacity() + " places taken",
+						null, null, event.by())));
+	}
+
+	@EventHandler
+	void on(PlacementEndNoted event, @SequenceNumber long sequence) {
+		update(event.caregiverId(), sequence, event.by(),
+				file -> file.history.add(history("PLACEMENT_ENDED_UNHELD", file.status,
+						"placement " + event.placementId()
+								+ " ended before its decision arrived; a late decision takes no place",
+						null, null, event.by())));
 	}
 
 	@EventHandler

@@ -93,6 +93,22 @@ public class CaregiverReader {
 	}
 
 	/**
+	 * The commune's register over a period, for its report to the province; every
+	 * caregiver listed is recorded in the access log as exported.
+	 * @param until the last day counted, the period's end or today if sooner
+	 */
+	public List<QuarterlyRegisterEntry> registerDuring(Scope scope, LocalDate from, LocalDate until, String endpoint) {
+		List<QuarterlyRegisterEntry> found = this.files.registerDuring(scope.provinceCode(), scope.communeCode(), from,
+				until);
+		this.accessLog.recordReads(scope.actor(), scope.role(),
+				found.stream()
+					.map(entry -> new Shown(entry.caregiverId(), null, scope.provinceCode(), scope.communeCode()))
+					.toList(),
+				endpoint, AccessPurpose.REGISTER_EXPORT.name());
+		return found;
+	}
+
+	/**
 	 * @param withinDays how many days ahead to look, or {@code null} for the province's
 	 * warning period
 	 */

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kinbridge.family.caregiver.api.Acting;
+import org.kinbridge.family.communes.CommuneGiven;
+import org.kinbridge.family.communes.KnownCommune;
 import org.kinbridge.family.registration.api.Address;
 import org.kinbridge.family.registration.api.CareType;
 import org.kinbridge.family.registration.api.Consent;
@@ -37,10 +39,12 @@ import org.kinbridge.family.vetting.api.Subjects;
  * commune, the care offered, the capacity, the languages, the ethnicity and the religion
  * are required; a household without {@code household} members is the applicant alone.
  *
- * @param communeCode the commune where the caregiver lives and registers
+ * @param communeCode the commune where the caregiver lives and registers, a commune of
+ * the caller's province in the administrative-unit register on {@code address.validOn}
  * @param address the rest of the address and the date on which the commune code was valid
  * (today if left out)
  */
+@KnownCommune
 public record RegistrationRequest(@NotNull @Valid PersonRequest applicant, @Valid PersonRequest coApplicant,
 		@Size(max = 20) List<@NotNull @Valid MemberRequest> household,
 		@NotNull @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String communeCode,
@@ -51,12 +55,22 @@ public record RegistrationRequest(@NotNull @Valid PersonRequest applicant, @Vali
 		@NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2,3}",
 				message = "must be an ISO 639 code") String> languages,
 		@NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = CODE_MESSAGE) String ethnicity,
-		@NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = CODE_MESSAGE) String religion) {
+		@NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = CODE_MESSAGE) String religion)
+		implements
+			CommuneGiven {
 
 	/** Code-list values: upper case, digits and underscores, e.g. {@code HOA_HAO}. */
 	static final String CODE = "[A-Z][A-Z0-9_]*";
 
 	static final String CODE_MESSAGE = "must be a code in capitals, e.g. HOA_HAO";
+
+	/**
+	 * The commune code must be valid on the day the address says it was.
+	 */
+	@Override
+	public LocalDate communeValidOn() {
+		return (this.address != null) ? this.address.validOn() : null;
+	}
 
 	RegisterCaregiver toCommand(String caregiverId, Acting by) {
 		List<HouseholdMember> members = new ArrayList<>();
@@ -99,7 +113,7 @@ public record RegistrationRequest(@NotNull @Valid PersonRequest applicant, @Vali
 			@NotNull @PastOrPresent LocalDate dateOfBirth, @NotNull Sex sex, @NotNull Relation relation,
 			@NotNull @Valid ConsentRequest consent) {
 
-		HouseholdMember toMember(String memberId) {
+		public HouseholdMember toMember(String memberId) {
 			return new HouseholdMember(memberId, this.fullName.strip(), this.dateOfBirth, this.sex, this.relation,
 					new Consent(this.consent.given(), this.consent.recordedOn(),
 							stripped(this.consent.evidenceReference())));

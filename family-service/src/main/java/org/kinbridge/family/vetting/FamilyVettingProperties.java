@@ -55,12 +55,16 @@ public record FamilyVettingProperties(Map<String, ProvinceVetting> vetting) {
 	 * @param expiryWarningDays how many days ahead evidence counts as about to expire
 	 * @param kinshipNotificationWaives checks a relative's kinship notification does not
 	 * need
+	 * @param suspendOnHouseholdChange whether an eligible caregiver whose household
+	 * changed is suspended (and matching told) until the checks are verified again and
+	 * the chair reinstates it
 	 */
 	public record ProvinceVetting(Integer healthCertificateValidMonths, Integer foreignerMinResidenceMonths,
 			Integer foreignerMinRemainingStayMonths, Integer judicialRecordValidMonths,
 			JudicialRecordRequirement judicialRecordRequiredFor, Integer homeVisitValidMonths,
 			Integer proceedingsCheckValidMonths, Integer proceedingsCheckFromAge, Integer householdConsentFromAge,
-			Boolean counsellingRequired, Integer expiryWarningDays, Set<CheckKind> kinshipNotificationWaives) {
+			Boolean counsellingRequired, Integer expiryWarningDays, Set<CheckKind> kinshipNotificationWaives,
+			Boolean suspendOnHouseholdChange) {
 
 		public ProvinceVetting {
 			between("health-certificate-valid-months", healthCertificateValidMonths, 1,

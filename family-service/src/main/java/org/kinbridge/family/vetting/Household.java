@@ -39,6 +39,23 @@ public record Household(RegistrationProcedure procedure, Person applicant, Perso
 	}
 
 	/**
+	 * @return the household with one more member
+	 */
+	public Household withMember(HouseholdMember joining) {
+		List<HouseholdMember> after = new java.util.ArrayList<>(this.members);
+		after.add(joining);
+		return new Household(this.procedure, this.applicant, this.coApplicant, after);
+	}
+
+	/**
+	 * @return the household without the member of this id
+	 */
+	public Household withoutMember(String memberId) {
+		return new Household(this.procedure, this.applicant, this.coApplicant,
+				this.members.stream().filter(member -> !member.memberId().equals(memberId)).toList());
+	}
+
+	/**
 	 * @return applicants and household members together
 	 */
 	public int size() {

@@ -16,7 +16,7 @@ public record ProvinceVettingRules(int healthCertificateValidMonths, int foreign
 		int foreignerMinRemainingStayMonths, int judicialRecordValidMonths,
 		JudicialRecordRequirement judicialRecordRequiredFor, int homeVisitValidMonths, int proceedingsCheckValidMonths,
 		int proceedingsCheckFromAge, int householdConsentFromAge, boolean counsellingRequired, int expiryWarningDays,
-		Set<CheckKind> kinshipNotificationWaives) {
+		Set<CheckKind> kinshipNotificationWaives, boolean suspendOnHouseholdChange) {
 
 	/**
 	 * The last day a passed check holds. Documents age from the day they were issued; a

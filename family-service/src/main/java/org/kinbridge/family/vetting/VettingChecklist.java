@@ -72,7 +72,7 @@ public final class VettingChecklist {
 		}
 	}
 
-	private static boolean judicialRecordRequired(Person person, ProvinceVettingRules rules) {
+	static boolean judicialRecordRequired(Person person, ProvinceVettingRules rules) {
 		return rules.judicialRecordRequiredFor() == JudicialRecordRequirement.ALL_APPLICANTS
 				|| person.hasForeignNationality();
 	}

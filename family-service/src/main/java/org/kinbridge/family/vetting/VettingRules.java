@@ -50,7 +50,7 @@ public class VettingRules {
 	static final int DEFAULT_EXPIRY_WARNING_DAYS = 30;
 
 	private static final ProvinceVetting NATIONAL = new ProvinceVetting(null, null, null, null, null, null, null, null,
-			null, null, null, null);
+			null, null, null, null, null);
 
 	private final FamilyVettingProperties properties;
 
@@ -77,7 +77,8 @@ public class VettingRules {
 				or(configured.householdConsentFromAge(), DEFAULT_HOUSEHOLD_CONSENT_FROM_AGE),
 				Boolean.TRUE.equals(configured.counsellingRequired()),
 				or(configured.expiryWarningDays(), DEFAULT_EXPIRY_WARNING_DAYS),
-				(configured.kinshipNotificationWaives() != null) ? configured.kinshipNotificationWaives() : Set.of());
+				(configured.kinshipNotificationWaives() != null) ? configured.kinshipNotificationWaives() : Set.of(),
+				Boolean.TRUE.equals(configured.suspendOnHouseholdChange()));
 	}
 
 	private static int or(Integer configured, int fallback) {

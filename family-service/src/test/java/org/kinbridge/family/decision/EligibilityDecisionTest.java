@@ -176,7 +176,7 @@ class EligibilityDecisionTest {
 	@Test
 	void aProvinceCanAskForEveryApplicantsJudicialRecord() {
 		this.fixture = fixture(province(new ProvinceVetting(null, null, null, null,
-				JudicialRecordRequirement.ALL_APPLICANTS, null, null, null, null, null, null, null)));
+				JudicialRecordRequirement.ALL_APPLICANTS, null, null, null, null, null, null, null, null)));
 		this.fixture.given(vetted())
 			.when(findEligible(chair()))
 			.expectException(DomainRuleViolation.class)
@@ -186,8 +186,8 @@ class EligibilityDecisionTest {
 
 	@Test
 	void aProvinceCanRequireAnAttendedCounsellingSession() {
-		this.fixture = fixture(
-				province(new ProvinceVetting(null, null, null, null, null, null, null, null, null, true, null, null)));
+		this.fixture = fixture(province(
+				new ProvinceVetting(null, null, null, null, null, null, null, null, null, true, null, null, null)));
 		this.fixture.given(vetted())
 			.when(findEligible(chair()))
 			.expectException(DomainRuleViolation.class)
@@ -203,7 +203,7 @@ class EligibilityDecisionTest {
 	@Test
 	void aKinshipNotificationNeedsOnlyTheChecksTheProvinceDoesNotWaive() {
 		this.fixture = fixture(province(new ProvinceVetting(null, null, null, null, null, null, null, null, null, null,
-				null, Set.of(CheckKind.SUITABLE_HOUSING_AND_MEANS))));
+				null, Set.of(CheckKind.SUITABLE_HOUSING_AND_MEANS), null)));
 		KinshipLink grandchild = new KinshipLink("case-11111111-2222-3333-4444-555555555555", "Nguyễn Văn An",
 				KinRelation.GRANDPARENT);
 		List<Object> given = new ArrayList<>();

@@ -30,10 +30,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kinbridge.contracts.EventType;
 import org.kinbridge.contracts.EventTypes;
+import org.kinbridge.contracts.ActorRef;
 import org.kinbridge.contracts.family.CaregiverApprovedV1;
+import org.kinbridge.contracts.family.PlacementRefusedV1;
 import org.kinbridge.family.capacity.api.CapacityChanged;
+import org.kinbridge.family.capacity.api.CapacityCorrected;
 import org.kinbridge.family.capacity.api.CapacityReleased;
 import org.kinbridge.family.capacity.api.CapacityReserved;
+import org.kinbridge.family.capacity.api.PlacementEndNoted;
+import org.kinbridge.family.capacity.api.PlacementRefused;
+import org.kinbridge.family.capacity.api.RefusalReason;
 import org.kinbridge.family.decision.api.CaregiverFoundIneligible;
 import org.kinbridge.family.standing.api.CaregiverReinstated;
 import org.kinbridge.family.standing.api.CaregiverRemoved;
@@ -61,6 +67,9 @@ class CaregiverEventTranslatorTest {
 				Named.of("found eligible", foundEligible(registered(), chair())),
 				Named.of("place taken", new CapacityReserved(ID, PROVINCE, COMMUNE, "placement-1", 2, 1, officer())),
 				Named.of("place released", new CapacityReleased(ID, PROVINCE, COMMUNE, "placement-1", 2, 0, officer())),
+				Named.of("placement refused",
+						new PlacementRefused(ID, PROVINCE, COMMUNE, "pl-2", RefusalReason.NO_FREE_CAPACITY, "ELIGIBLE",
+								1, 1, chair())),
 				Named.of("capacity changed",
 						new CapacityChanged(ID, PROVINCE, COMMUNE, 3, 1, "Nhà rộng hơn.", officer())),
 				Named.of("suspended",
@@ -107,6 +116,28 @@ class CaregiverEventTranslatorTest {
 		assertThat(approved.freeCapacity()).isEqualTo(2);
 		assertThat(approved.preferences().needs()).containsExactly("DISABILITY");
 		assertThat(approved.approvedBy().role()).isEqualTo("COMMUNE_CHAIR");
+	}
+
+	@Test
+	void aRefusedPlacementNamesThePlacementTheReasonAndTheChairWhoDecidedIt() {
+		PlacementRefusedV1 refused = (PlacementRefusedV1) this.translator
+			.translate(GenericEventMessage.asEventMessage(new PlacementRefused(ID, PROVINCE, COMMUNE, "pl-2",
+					RefusalReason.NOT_ON_REGISTER, "SUSPENDED", 2, 0, chair())))
+			.orElseThrow()
+			.data();
+
+		assertThat(refused).isEqualTo(new PlacementRefusedV1(ID, PROVINCE, COMMUNE, "pl-2", "NOT_ON_REGISTER",
+				chair().at(), new ActorRef("chair.phutan", "COMMUNE_CHAIR")));
+	}
+
+	@Test
+	void correctionsAndEndsThatHeldNoPlaceStayInside() {
+		assertThat(this.translator.translate(GenericEventMessage
+			.asEventMessage(new CapacityCorrected(ID, PROVINCE, COMMUNE, "legacy-1", true, "Trẻ cũ.", officer()))))
+			.isEmpty();
+		assertThat(this.translator.translate(
+				GenericEventMessage.asEventMessage(new PlacementEndNoted(ID, PROVINCE, COMMUNE, "pl-9", officer()))))
+			.isEmpty();
 	}
 
 	@Test

@@ -99,8 +99,29 @@ abstract class CaregiverRegistrationScenarios {
 	@Test
 	void refusesToRegisterInACommuneOutsideTheOfficersOwn() {
 		Map<String, Object> elsewhere = registration("Lê Thị Cúc", "1970-02-02", 1);
-		elsewhere.put("communeCode", "30410");
+		elsewhere.put("communeCode", "30409");
 		assertThat(post(OFFICER, elsewhere).getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void refusesACommuneThatIsNotOneOfTheProvinceOnTheDayOfTheAddress() {
+		Map<String, Object> unknown = registration("Lê Thị Cúc", "1970-02-02", 1);
+		unknown.put("communeCode", "30499");
+		Map<String, Object> otherProvince = registration("Lê Thị Cúc", "1970-02-02", 1);
+		otherProvince.put("communeCode", "26740");
+		Map<String, Object> beforeTheMerger = registration("Lê Thị Cúc", "1970-02-02", 1);
+		beforeTheMerger.put("address", Map.of("line", "Ấp Phú Hòa", "validOn", "2025-05-01"));
+
+		assertThat(communeError(post(OFFICER, unknown))).contains("administrative-unit register");
+		assertThat(communeError(post(OFFICER, otherProvince))).contains("province 91");
+		assertThat(communeError(post(OFFICER, beforeTheMerger))).contains("province 91 on 2025-05-01");
+	}
+
+	private static String communeError(ResponseEntity<Map> response) {
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+		assertThat(errors).extracting(error -> error.get("field")).containsExactly("communeCode");
+		return (String) errors.get(0).get("message");
 	}
 
 	@Test

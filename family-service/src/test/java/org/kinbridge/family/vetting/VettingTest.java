@@ -93,8 +93,8 @@ class VettingTest {
 
 	@Test
 	void aProvinceMayAskForAFresherHealthCertificate() {
-		this.fixture = fixture(
-				province(new ProvinceVetting(3, null, null, null, null, null, null, null, null, null, null, null)));
+		this.fixture = fixture(province(
+				new ProvinceVetting(3, null, null, null, null, null, null, null, null, null, null, null, null)));
 		this.fixture.given(registered())
 			.when(check(CheckKind.HEALTH_CERTIFICATE, Subjects.APPLICANT, TODAY.minusMonths(4)))
 			.expectException(DomainRuleViolation.class)
@@ -144,8 +144,8 @@ class VettingTest {
 
 	@Test
 	void aProvinceConfiguresHowLongBeforeTheEndItIsWarned() {
-		this.fixture = fixture(
-				province(new ProvinceVetting(null, null, null, null, null, null, null, null, null, null, 60, null)));
+		this.fixture = fixture(province(
+				new ProvinceVetting(null, null, null, null, null, null, null, null, null, null, 60, null, null)));
 		this.fixture.given(registered())
 			.when(check(CheckKind.HEALTH_CERTIFICATE, Subjects.APPLICANT, LocalDate.of(2026, 10, 2)))
 			.expectScheduledDeadlineWithName(startOf(LocalDate.of(2027, 2, 1)), Caregiver.EVIDENCE_EXPIRY_DEADLINE);

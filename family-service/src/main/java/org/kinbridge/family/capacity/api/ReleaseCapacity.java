@@ -4,8 +4,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.kinbridge.family.caregiver.api.Acting;
 
 /**
- * Give back the place a placement held. Releasing a placement that holds no place changes
- * nothing.
+ * Correct the places by hand: give back the place a placement held. Releasing a placement
+ * that holds no place changes nothing.
+ *
+ * @param reason why the place is given back by hand
  */
-public record ReleaseCapacity(@TargetAggregateIdentifier String caregiverId, String placementRef, Acting by) {
+public record ReleaseCapacity(@TargetAggregateIdentifier String caregiverId, String placementRef, String reason,
+		Acting by) {
 }

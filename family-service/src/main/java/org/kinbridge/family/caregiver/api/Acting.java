@@ -22,6 +22,15 @@ public record Acting(String userId, String role, String provinceCode, String com
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/**
+	 * Whether the user may act on something of this province and commune: in the same
+	 * province and, unless they work across it, in the same commune.
+	 */
+	public boolean reaches(String provinceCode, String communeCode) {
+		return this.provinceCode.equals(provinceCode)
+				&& (this.communeCode == null || this.communeCode.equals(communeCode));
+	}
+
+	/**
 	 * @return the date in Vietnam on which the user acted, the date that decisions and
 	 * evidence periods count from
 	 */

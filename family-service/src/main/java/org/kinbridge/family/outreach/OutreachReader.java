@@ -1,0 +1,183 @@
+package org.kinbridge.family.outreach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kinbridge.family.caregiver.api.Acting;
+import org.kinbridge.family.outreach.api.Audience;
+import org.kinbridge.family.outreach.api.InterestState;
+import org.kinbridge.family.reading.CaregiverFiles;
+import org.kinbridge.platform.tenancy.Actor;
+import org.kinbridge.platform.tenancy.CommuneCode;
+import org.kinbridge.platform.tenancy.ProvinceCode;
+import org.kinbridge.platform.tenancy.Role;
+import org.kinbridge.platform.tenancy.TenantGuard;
+import org.kinbridge.platform.web.NotFoundException;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads outreach within the caller's scope: their province and, for commune staff, their
+ * commune. Another province's (or commune's) session or interest is "not found".
+ */
+@Component
+@EnableConfigurationProperties(OutreachProperties.class)
+public class OutreachReader {
+
+	private final MongoTemplate mongo;
+
+	private final CaregiverFiles caregivers;
+
+	private final TenantGuard tenant;
+
+	private final OutreachProperties properties;
+
+	private final Clock clock;
+
+	public OutreachReader(MongoTemplate mongo, CaregiverFiles caregivers, TenantGuard tenant,
+			OutreachProperties properties, Clock clock) {
+		this.mongo = mongo;
+		this.caregivers = caregivers;
+		this.tenant = tenant;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param commune the commune asked for, or {@code null}: commune staff then read
+	 * their own commune, province staff the whole province
+	 * @param readers the roles allowed to read
+	 * @return the province and commune ({@code null} for all) the caller reads
+	 */
+	Scope scope(String commune, Role... readers) {
+		Actor actor = this.tenant.requireAnyRole(readers);
+		if (commune != null) {
+			this.tenant.requireCommuneScope(new CommuneCode(commune));
+		}
+		return new Scope(actor.province().value(),
+				(commune != null) ? commune : (actor.isProvinceWide() ? null : actor.commune().value()));
+	}
+
+	List<OutreachSessionView> sessions(Scope scope, LocalDate from, LocalDate to) {
+		Criteria criteria = scope.criteria();
+		if (from != null || to != null) {
+			Criteria heldOn = criteria.and("heldOn");
+			if (from != null) {
+				heldOn.gte(from);
+			}
+			if (to != null) {
+				heldOn.lte(to);
+			}
+		}
+		return this.mongo.find(
+				Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "heldOn").and(Sort.by("sessionId"))),
+				OutreachSessionView.class);
+	}
+
+	OutreachSessionView session(String sessionId, Role... readers) {
+		this.tenant.requireAnyRole(readers);
+		OutreachSessionView session = this.mongo.findById(sessionId, OutreachSessionView.class);
+		if (session == null || !visible(session.provinceCode(), session.communeCode())) {
+			throw new NotFoundException("No outreach session " + sessionId + " in the caller's scope.");
+		}
+		return session;
+	}
+
+	List<InterestView> interests(Scope scope, InterestState state) {
+		Criteria criteria = scope.criteria();
+		if (state != null) {
+			criteria = criteria.and("state").is(state);
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by("interestedOn", "interestId")), InterestFile.class)
+			.stream()
+			.map(InterestFile::view)
+			.toList();
+	}
+
+	InterestView interest(String interestId, Role... readers) {
+		this.tenant.requireAnyRole(readers);
+		InterestFile file = this.mongo.findById(interestId, InterestFile.class);
+		if (file == null || !visible(file.provinceCode, file.communeCode)) {
+			throw new NotFoundException("No interest " + interestId + " in the caller's scope.");
+		}
+		return file.view();
+	}
+
+	/**
+	 * @param withinDays also list follow-ups falling due within so many days from today
+	 * @return the people nobody has followed up yet whose follow-up is due by then, the
+	 * most overdue first
+	 */
+	List<FollowUpDue> followUpsDue(Scope scope, int withinDays) {
+		LocalDate today = today();
+		int days = this.properties.followUpDays();
+		LocalDate interestedBy = today.plusDays(withinDays).minusDays(days);
+		Query query = Query
+			.query(scope.criteria().and("state").is(InterestState.INTERESTED).and("interestedOn").lte(interestedBy))
+			.with(Sort.by("interestedOn", "interestId"));
+		return this.mongo.find(query, InterestFile.class).stream().map(file -> {
+			LocalDate dueOn = file.interestedOn.plusDays(days);
+			return new FollowUpDue(file.interestId, file.communeCode, file.fullName, file.phone, file.sourceSessionId,
+					file.interestedOn, dueOn, ChronoUnit.DAYS.between(dueOn, today));
+		}).toList();
+	}
+
+	OutreachReport report(Scope scope, LocalDate from, LocalDate to) {
+		List<OutreachSessionView> sessions = sessions(scope, from, to);
+		Map<Audience, Long> byAudience = new EnumMap<>(Audience.class);
+		for (Audience audience : Audience.values()) {
+			byAudience.put(audience, sessions.stream().filter(session -> session.audience() == audience).count());
+		}
+		List<InterestFile> interests = this.mongo.find(Query.query(scope.criteria()), InterestFile.class);
+		Set<String> fromOutreach = new HashSet<>();
+		interests.stream().filter(file -> file.caregiverId != null).forEach(file -> fromOutreach.add(file.caregiverId));
+		List<String> eligible = this.caregivers.foundEligibleBetween(scope.provinceCode(), scope.communeCode(), from,
+				to);
+		return new OutreachReport(scope.provinceCode(), scope.communeCode(), from, to, sessions.size(), byAudience,
+				sessions.stream().mapToLong(OutreachSessionView::attendance).sum(),
+				interests.stream().filter(file -> within(file.interestedOn, from, to)).count(),
+				interests.stream()
+					.filter(file -> file.followUps.stream()
+						.anyMatch(followUp -> within(followUp.followedUpOn(), from, to)))
+					.count(),
+				interests.stream().filter(file -> within(file.registeredOn, from, to)).count(),
+				interests.stream().filter(file -> within(file.declinedOn, from, to)).count(), eligible.size(),
+				eligible.stream().filter(fromOutreach::contains).count());
+	}
+
+	private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+		return day != null && !day.isBefore(from) && !day.isAfter(to);
+	}
+
+	private boolean visible(String provinceCode, String communeCode) {
+		return this.tenant.canSee(new ProvinceCode(provinceCode), new CommuneCode(communeCode));
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), Acting.VIETNAM);
+	}
+
+	/**
+	 * @param communeCode one commune, or {@code null} for the whole province
+	 */
+	record Scope(String provinceCode, String communeCode) {
+
+		Criteria criteria() {
+			Criteria criteria = Criteria.where("provinceCode").is(this.provinceCode);
+			return (this.communeCode != null) ? criteria.and("communeCode").is(this.communeCode) : criteria;
+		}
+
+	}
+
+}
