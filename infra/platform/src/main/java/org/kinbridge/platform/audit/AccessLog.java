@@ -66,12 +66,27 @@ public class AccessLog {
 	 * @param purpose why they read
 	 */
 	public void recordReads(Actor reader, Role role, Collection<Shown> shown, String endpoint, String purpose) {
+		recordReads(this.subjectType, reader, role, shown, endpoint, purpose);
+	}
+
+	/**
+	 * For a service that shows more than one kind of personal record, such as the people
+	 * who showed interest in caring beside the caregivers' files.
+	 * @param subjectType the kind of record shown, such as {@code interested-person}
+	 * @param reader who reads
+	 * @param role the role in which they read
+	 * @param shown the records shown to them
+	 * @param endpoint the route that serves the read
+	 * @param purpose why they read
+	 */
+	public void recordReads(String subjectType, Actor reader, Role role, Collection<Shown> shown, String endpoint,
+			String purpose) {
 		if (shown.isEmpty()) {
 			return;
 		}
 		Instant at = this.clock.instant();
 		List<AccessRecord> records = shown.stream()
-			.map((read) -> new AccessRecord(UUID.randomUUID().toString(), this.subjectType, read.subjectId(),
+			.map((read) -> new AccessRecord(UUID.randomUUID().toString(), subjectType, read.subjectId(),
 					read.subjectLabel(), read.provinceCode(), read.communeCode(), reader.userId(), role.name(), at,
 					endpoint, purpose))
 			.toList();

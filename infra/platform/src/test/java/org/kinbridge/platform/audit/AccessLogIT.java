@@ -87,6 +87,18 @@ class AccessLogIT {
 	}
 
 	@Test
+	void recordsAnotherKindOfRecordUnderItsOwnSubjectType() {
+		log(NINE).recordReads("interested-person", OFFICER, Role.COMMUNE_OFFICER,
+				List.of(new Shown("interest-1", null, "91", "30406")), "GET /api/families/outreach/interests",
+				"OUTREACH");
+
+		assertThat(log(NINE).find("91", "interested-person", null, null, 0, 10).getContent()).singleElement()
+			.extracting(AccessRecord::subjectId)
+			.isEqualTo("interest-1");
+		assertThat(log(NINE).find("91", "case", null, null, 0, 10).getContent()).isEmpty();
+	}
+
+	@Test
 	void writesNothingWhenNothingWasShown() {
 		log(NINE).recordReads(OFFICER, Role.COMMUNE_OFFICER, List.of(), "GET /api/cases", "CASELOAD");
 
