@@ -1,0 +1,61 @@
+package org.kinbridge.matching.children;
+
+import java.util.List;
+
+import org.kinbridge.platform.tenancy.Actor;
+import org.kinbridge.platform.tenancy.CommuneCode;
+import org.kinbridge.platform.tenancy.ProvinceCode;
+import org.kinbridge.platform.tenancy.Role;
+import org.kinbridge.platform.tenancy.TenantGuard;
+import org.kinbridge.platform.web.NotFoundException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The children waiting for a caregiver in the caller's province, or commune for commune
+ * roles, and one need by its id. Only the officers and chairs who match children see
+ * them.
+ */
+@RestController
+@RequestMapping("/api/matching/children")
+public class WaitingChildController {
+
+	private static final Role[] MATCHERS = { Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCE_OFFICER };
+
+	private final WaitingChildren children;
+
+	private final TenantGuard tenant;
+
+	public WaitingChildController(WaitingChildren children, TenantGuard tenant) {
+		this.children = children;
+		this.tenant = tenant;
+	}
+
+	@GetMapping
+	public List<WaitingChild> waiting(@RequestParam(required = false) CommuneCode commune) {
+		Actor actor = this.tenant.requireAnyRole(MATCHERS);
+		String communeCode = (commune != null) ? commune.value() : null;
+		if (!actor.isProvinceWide()) {
+			if (communeCode != null && !communeCode.equals(actor.commune().value())) {
+				// Another commune's children are left out, as in every list.
+				return List.of();
+			}
+			communeCode = actor.commune().value();
+		}
+		return this.children.waiting(actor.province().value(), communeCode);
+	}
+
+	@GetMapping("/{needId}")
+	public WaitingChild one(@PathVariable String needId) {
+		Actor actor = this.tenant.requireAnyRole(MATCHERS);
+		WaitingChild need = this.children.find(actor.province().value(), needId)
+			.orElseThrow(() -> new NotFoundException("need " + needId + " is not in province " + actor.province()));
+		this.tenant.requireInScope(ProvinceCode.of(need.provinceCode()), CommuneCode.of(need.communeCode()));
+		return need;
+	}
+
+}

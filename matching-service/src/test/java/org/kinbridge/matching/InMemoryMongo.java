@@ -1,0 +1,48 @@
+package org.kinbridge.matching;
+
+import java.net.InetSocketAddress;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * mongo-java-server's memory backend on a free local port, for tests of the views and the
+ * shortlist store that need MongoDB's behaviour but no broker.
+ */
+public final class InMemoryMongo implements AutoCloseable {
+
+	private final MongoServer server;
+
+	private final MongoClient client;
+
+	private InMemoryMongo(MongoServer server, MongoClient client) {
+		this.server = server;
+		this.client = client;
+	}
+
+	public static InMemoryMongo start() {
+		MongoServer server = new MongoServer(new MemoryBackend());
+		server.bind("127.0.0.1", 0);
+		InetSocketAddress address = server.getLocalAddress();
+		return new InMemoryMongo(server, MongoClients.create("mongodb://127.0.0.1:" + address.getPort()));
+	}
+
+	public MongoTemplate template(String database) {
+		return new MongoTemplate(this.client, database);
+	}
+
+	public MongoClient client() {
+		return this.client;
+	}
+
+	@Override
+	public void close() {
+		this.client.close();
+		this.server.shutdownNow();
+	}
+
+}
