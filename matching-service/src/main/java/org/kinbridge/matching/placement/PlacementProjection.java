@@ -243,7 +243,8 @@ public class PlacementProjection {
 	private static List<TimeLimit> startLimit(List<TimeLimit> limits, TimeLimit next) {
 		List<TimeLimit> started = new ArrayList<>(limits);
 		if (started.stream()
-			.noneMatch(known -> known.kind().equals(next.kind()) && known.dueOn().equals(next.dueOn()))) {
+			.noneMatch(known -> known.kind().equals(next.kind()) && known.dueOn().equals(next.dueOn())
+					&& known.metOn() == null)) {
 			started.add(next);
 		}
 		return started;
