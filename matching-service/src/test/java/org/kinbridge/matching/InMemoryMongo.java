@@ -17,18 +17,25 @@ public final class InMemoryMongo implements AutoCloseable {
 
 	private final MongoServer server;
 
+	private final String uri;
+
 	private final MongoClient client;
 
-	private InMemoryMongo(MongoServer server, MongoClient client) {
+	private InMemoryMongo(MongoServer server, String uri) {
 		this.server = server;
-		this.client = client;
+		this.uri = uri;
+		this.client = MongoClients.create(uri);
 	}
 
 	public static InMemoryMongo start() {
 		MongoServer server = new MongoServer(new MemoryBackend());
 		server.bind("127.0.0.1", 0);
 		InetSocketAddress address = server.getLocalAddress();
-		return new InMemoryMongo(server, MongoClients.create("mongodb://127.0.0.1:" + address.getPort()));
+		return new InMemoryMongo(server, "mongodb://127.0.0.1:" + address.getPort());
+	}
+
+	public String uri() {
+		return this.uri;
 	}
 
 	public MongoTemplate template(String database) {
