@@ -19,12 +19,16 @@ import org.kinbridge.matching.placement.api.PlacementRef;
 import org.kinbridge.matching.placement.api.ProposalBasis;
 import org.kinbridge.matching.placement.api.ProposePlacement;
 import org.kinbridge.matching.placement.api.ReleasePlace;
+import org.kinbridge.matching.shortlist.Shortlist;
+import org.kinbridge.matching.shortlist.ShortlistService;
+import org.kinbridge.matching.shortlist.ranking.RankedCandidate;
 import org.kinbridge.platform.tenancy.CommuneCode;
 import org.kinbridge.platform.tenancy.ProvinceCode;
 import org.kinbridge.platform.tenancy.Role;
 import org.kinbridge.platform.tenancy.TenantGuard;
 import org.kinbridge.platform.web.ConflictException;
 import org.kinbridge.platform.web.DomainRuleViolation;
+import org.kinbridge.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +61,12 @@ public class PlacementProposals {
 
 	private final TenantGuard tenant;
 
+	private final ShortlistService shortlists;
+
 	public PlacementProposals(PlacementCommands placements, CommandGateway commands, WaitingChildren children,
-			CandidateCaregivers caregivers, PlacementProjection views, PlacementRules rules, TenantGuard tenant) {
+			CandidateCaregivers caregivers, PlacementProjection views, PlacementRules rules, TenantGuard tenant,
+			ShortlistService shortlists) {
+		this.shortlists = shortlists;
 		this.placements = placements;
 		this.commands = commands;
 		this.children = children;
@@ -78,14 +86,15 @@ public class PlacementProposals {
 		CandidateCaregiver caregiver = eligibleCaregiver(by.provinceCode(), request.caregiverId());
 		careTypeMustFit(request.careType(), need, caregiver);
 		needMustHaveNoOpenPlacement(by.provinceCode(), request.needId());
+		ProposalBasis basis = basis(request);
 		String placementId = "pl-" + UUID.randomUUID();
 		PlacementRef ref = new PlacementRef(placementId, need.needId(), need.caseId(), need.child().childId(),
 				caregiver.caregiverId(), need.provinceCode(), need.communeCode(), request.careType());
 		hold(new HoldPlace(caregiver.caregiverId(), caregiver.provinceCode(), placementId, need.needId(),
 				caregiver.capacity(), by));
 		try {
-			this.commands.sendAndWait(
-					new ProposePlacement(ref, childAge(need), need.since(), basis(request), request.reason(), by));
+			this.commands
+				.sendAndWait(new ProposePlacement(ref, childAge(need), need.since(), basis, request.reason(), by));
 		}
 		catch (RuntimeException ex) {
 			this.commands.sendAndWait(
@@ -175,11 +184,42 @@ public class PlacementProposals {
 	}
 
 	/**
-	 * A caregiver proposed by hand has no score from the shortlist; the explanation says
-	 * so and carries the officer's reason.
+	 * A caregiver picked from a stored shortlist brings its rank, score and explanation;
+	 * one proposed by hand has no score, and the explanation says so and carries the
+	 * officer's reason.
 	 */
-	private static ProposalBasis basis(Proposal request) {
-		return new ProposalBasis(null, 1, 0, List.of("Proposed by hand, not ranked by matching: " + request.reason()));
+	private ProposalBasis basis(Proposal request) {
+		if (request.shortlistId() == null) {
+			if (request.rank() != null) {
+				throw new DomainRuleViolation("placement.rank-without-shortlist",
+						"rank: a rank is only given with the shortlistId it comes from.");
+			}
+			return new ProposalBasis(null, 1, 0,
+					List.of("Proposed by hand, not ranked by matching: " + request.reason()));
+		}
+		Shortlist shortlist;
+		try {
+			shortlist = this.shortlists.get(request.needId(), request.shortlistId());
+		}
+		catch (NotFoundException ex) {
+			throw new DomainRuleViolation("placement.unknown-shortlist",
+					"shortlistId: the need has no shortlist with this id in your area.");
+		}
+		RankedCandidate entry = shortlist.ranking()
+			.candidates()
+			.stream()
+			.filter(candidate -> candidate.caregiverId().equals(request.caregiverId()))
+			.findFirst()
+			.orElseThrow(() -> new DomainRuleViolation("placement.not-on-shortlist",
+					"caregiverId: the caregiver is not listed on shortlist " + request.shortlistId() + "."));
+		if (request.rank() != null && request.rank() != entry.rank()) {
+			throw new DomainRuleViolation("placement.rank-mismatch", "rank: the caregiver is ranked " + entry.rank()
+					+ " on shortlist " + request.shortlistId() + ", not " + request.rank() + ".");
+		}
+		List<String> explanation = entry.explanation().isEmpty()
+				? List.of("Ranked " + entry.rank() + " on shortlist " + request.shortlistId() + ".")
+				: entry.explanation();
+		return new ProposalBasis(request.shortlistId(), entry.rank(), entry.score(), explanation);
 	}
 
 	/**

@@ -200,6 +200,45 @@ class PlacementApiIT extends PlacementIntegration {
 	}
 
 	@Test
+	void aCaregiverPickedFromAShortlistBringsItsRankScoreAndExplanation() {
+		String needId = waitingChild(LocalDate.parse(TEN_YEARS_AGO));
+		String caregiverId = kinCaregiver(needId);
+		ResponseEntity<Map> made = post(OFFICER, "/api/matching/children/" + needId + "/shortlists", Map.of());
+		assertThat(made.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String shortlistId = (String) made.getBody().get("id");
+		Map<String, Object> shortlist = made.getBody();
+		Map<String, Object> entry = list(shortlist, "candidates").stream()
+			.filter(candidate -> caregiverId.equals(candidate.get("caregiverId")))
+			.findFirst()
+			.orElseThrow();
+		int rank = (Integer) entry.get("rank");
+
+		assertRule(proposeFromShortlist(needId, caregiverId, shortlistId, rank + 1), "placement.rank-mismatch");
+		assertRule(proposeFromShortlist(needId, caregiverId, "sl-unknown", rank), "placement.unknown-shortlist");
+		assertRule(post(OFFICER, "/api/matching/placements",
+				Map.of("needId", needId, "caregiverId", caregiverId, "careType", "KINSHIP", "reason", "r", "rank", 1)),
+				"placement.rank-without-shortlist");
+		ResponseEntity<Map> created = proposeFromShortlist(needId, caregiverId, shortlistId, rank);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+		Map<String, Object> view = awaitPlacement(OFFICER, (String) created.getBody().get("placementId"),
+				inState("MATCH_PROPOSED"));
+		Map<String, Object> basis = (Map<String, Object>) view.get("basis");
+		assertThat(basis).containsEntry("shortlistId", shortlistId)
+			.containsEntry("rank", rank)
+			.containsEntry("score", entry.get("score"));
+		assertThat((List<String>) basis.get("explanation")).isEqualTo(entry.get("explanation"));
+		assertThat(list(view, "steps").get(0).get("detail"))
+			.isEqualTo("shortlist " + shortlistId + ", rank " + rank + ", score " + entry.get("score"));
+	}
+
+	private ResponseEntity<Map> proposeFromShortlist(String needId, String caregiverId, String shortlistId, int rank) {
+		return post(OFFICER, "/api/matching/placements",
+				Map.of("needId", needId, "caregiverId", caregiverId, "careType", "KINSHIP", "reason",
+						"Ranked first, the grandmother.", "shortlistId", shortlistId, "rank", rank));
+	}
+
+	@Test
 	void aNeedHasOneOpenPlacementAtATime() {
 		String needId = waitingChild(LocalDate.parse(TEN_YEARS_AGO));
 		String placementId = proposed(needId, eligibleCaregiver(1));

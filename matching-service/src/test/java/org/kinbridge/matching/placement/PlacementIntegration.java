@@ -21,6 +21,7 @@ import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.filter.TypeExcludeFilters;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * context; each works on children and caregivers of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TypeExcludeFilters(ServiceContextOnly.class)
 abstract class PlacementIntegration {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -99,11 +101,23 @@ abstract class PlacementIntegration {
 	}
 
 	String caregiver(int capacity, CandidateState state) {
+		return caregiver(capacity, state, null);
+	}
+
+	/**
+	 * A relative who registered for the case of the need, so that the shortlist lists
+	 * them.
+	 */
+	String kinCaregiver(String needId) {
+		return caregiver(1, CandidateState.ELIGIBLE, "case-" + needId);
+	}
+
+	private String caregiver(int capacity, CandidateState state, String kinCaseId) {
 		String caregiverId = "cg-" + UUID.randomUUID();
 		Instant approved = Instant.now().minus(Duration.ofDays(30));
 		this.mongo.insert(new CandidateCaregiver(caregiverId, "91", "30406", null, LocalDate.of(1962, 4, 1), "FEMALE",
-				List.of("KINSHIP", "EMERGENCY"), null, capacity, 0, capacity, null, List.of("vi"), "KINH", "NONE", 3,
-				state, approved, approved, approved, approved, "evt-" + caregiverId));
+				List.of("KINSHIP", "EMERGENCY"), kinCaseId, capacity, 0, capacity, null, List.of("vi"), "KINH", "NONE",
+				3, state, approved, approved, approved, approved, "evt-" + caregiverId));
 		return caregiverId;
 	}
 
