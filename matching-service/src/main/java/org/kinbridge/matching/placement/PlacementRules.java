@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 
 import org.kinbridge.matching.placement.api.ChildAge;
 import org.kinbridge.platform.calendar.ProvinceCalendars;
@@ -83,10 +84,11 @@ public class PlacementRules {
 	}
 
 	/**
-	 * The last instant of a day in Vietnam, when a time limit ending that day runs out.
+	 * The last millisecond of a day in Vietnam, when a time limit ending that day runs
+	 * out; milliseconds, because the stores keep no finer time.
 	 */
 	public Instant endOf(LocalDate day) {
-		return day.atTime(LocalTime.MAX).atZone(this.calendars.zone()).toInstant();
+		return day.atTime(LocalTime.MAX.truncatedTo(ChronoUnit.MILLIS)).atZone(this.calendars.zone()).toInstant();
 	}
 
 	/** The day an instant falls on in Vietnam. */
