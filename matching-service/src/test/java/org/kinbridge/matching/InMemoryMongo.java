@@ -1,6 +1,7 @@
 package org.kinbridge.matching;
 
 import java.net.InetSocketAddress;
+import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -25,6 +26,20 @@ public final class InMemoryMongo implements AutoCloseable {
 		this.server = server;
 		this.uri = uri;
 		this.client = MongoClients.create(uri);
+	}
+
+	private static InMemoryMongo shared;
+
+	/**
+	 * One server for the whole test JVM, stopped when it ends.
+	 * @return a fresh, empty database on it
+	 */
+	public static synchronized MongoTemplate freshDatabase(String prefix) {
+		if (shared == null) {
+			shared = start();
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "test-in-memory-mongo-stop"));
+		}
+		return shared.template(prefix + "_" + UUID.randomUUID().toString().replace("-", ""));
 	}
 
 	public static InMemoryMongo start() {

@@ -34,15 +34,8 @@ public class CandidateCaregiverController {
 			@RequestParam(required = false) CommuneCode commune) {
 		Actor actor = this.tenant.requireAnyRole(Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCE_OFFICER,
 				Role.AUDITOR);
-		String communeCode = (commune != null) ? commune.value() : null;
-		if (!actor.isProvinceWide()) {
-			if (communeCode != null && !communeCode.equals(actor.commune().value())) {
-				// Another commune's caregivers are left out, as in every list.
-				return List.of();
-			}
-			communeCode = actor.commune().value();
-		}
-		return this.caregivers.list(actor.province().value(), communeCode, state);
+		ListScope scope = ListScope.of(actor, commune);
+		return scope.nothing() ? List.of() : this.caregivers.list(actor.province().value(), scope.communeCode(), state);
 	}
 
 }

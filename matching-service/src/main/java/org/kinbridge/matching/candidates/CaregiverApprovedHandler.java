@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class CaregiverApprovedHandler extends FamilyEventHandler<CaregiverApprovedV1> {
 
 	CaregiverApprovedHandler(CandidateCaregiverWrites writes) {
-		super(CaregiverApprovedV1.TYPE, CaregiverApprovedV1.class,
+		super(CaregiverApprovedV1.class,
 				data -> new Subject(data.caregiverId(), data.provinceCode(), data.communeCode()), writes);
 	}
 

@@ -18,7 +18,7 @@ class CaregiverCapacityChangedHandler extends FamilyEventHandler<CaregiverCapaci
 	private static final Logger log = LoggerFactory.getLogger(CaregiverCapacityChangedHandler.class);
 
 	CaregiverCapacityChangedHandler(CandidateCaregiverWrites writes) {
-		super(CaregiverCapacityChangedV1.TYPE, CaregiverCapacityChangedV1.class,
+		super(CaregiverCapacityChangedV1.class,
 				data -> new Subject(data.caregiverId(), data.provinceCode(), data.communeCode()), writes);
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class CaregiverRegisteredHandler extends FamilyEventHandler<CaregiverRegisteredV1> {
 
 	CaregiverRegisteredHandler(CandidateCaregiverWrites writes) {
-		super(CaregiverRegisteredV1.TYPE, CaregiverRegisteredV1.class,
+		super(CaregiverRegisteredV1.class,
 				data -> new Subject(data.caregiverId(), data.provinceCode(), data.communeCode()), writes);
 	}
 

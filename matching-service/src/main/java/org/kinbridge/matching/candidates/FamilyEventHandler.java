@@ -3,7 +3,6 @@ package org.kinbridge.matching.candidates;
 import java.util.function.Function;
 
 import org.kinbridge.platform.kafka.IncomingIntegrationEvent;
-import org.kinbridge.platform.kafka.IntegrationEventHandler;
 
 /**
  * One of family-service's events about a caregiver: checked for its tenant, the caregiver
@@ -11,32 +10,16 @@ import org.kinbridge.platform.kafka.IntegrationEventHandler;
  *
  * @param <T> the event's data record
  */
-abstract class FamilyEventHandler<T> implements IntegrationEventHandler<T> {
-
-	private final String type;
-
-	private final Class<T> dataType;
+abstract class FamilyEventHandler<T> extends ViewEventHandler<T> {
 
 	private final Function<T, Subject> subject;
 
 	protected final CandidateCaregiverWrites writes;
 
-	protected FamilyEventHandler(String type, Class<T> dataType, Function<T, Subject> subject,
-			CandidateCaregiverWrites writes) {
-		this.type = type;
-		this.dataType = dataType;
+	protected FamilyEventHandler(Class<T> dataType, Function<T, Subject> subject, CandidateCaregiverWrites writes) {
+		super(dataType);
 		this.subject = subject;
 		this.writes = writes;
-	}
-
-	@Override
-	public final String type() {
-		return this.type;
-	}
-
-	@Override
-	public final Class<T> dataType() {
-		return this.dataType;
 	}
 
 	@Override

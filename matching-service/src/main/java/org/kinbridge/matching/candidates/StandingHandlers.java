@@ -20,21 +20,21 @@ class StandingHandlers {
 
 	@Bean
 	FamilyEventHandler<CaregiverSuspendedV1> caregiverSuspendedHandler(CandidateCaregiverWrites writes) {
-		return new StandingChange<>(CaregiverSuspendedV1.TYPE, CaregiverSuspendedV1.class,
+		return new StandingChange<>(CaregiverSuspendedV1.class,
 				data -> new FamilyEventHandler.Subject(data.caregiverId(), data.provinceCode(), data.communeCode()),
 				writes, CandidateState.SUSPENDED, CaregiverSuspendedV1::suspendedAt);
 	}
 
 	@Bean
 	FamilyEventHandler<CaregiverReinstatedV1> caregiverReinstatedHandler(CandidateCaregiverWrites writes) {
-		return new StandingChange<>(CaregiverReinstatedV1.TYPE, CaregiverReinstatedV1.class,
+		return new StandingChange<>(CaregiverReinstatedV1.class,
 				data -> new FamilyEventHandler.Subject(data.caregiverId(), data.provinceCode(), data.communeCode()),
 				writes, CandidateState.ELIGIBLE, CaregiverReinstatedV1::reinstatedAt);
 	}
 
 	@Bean
 	FamilyEventHandler<CaregiverRemovedV1> caregiverRemovedHandler(CandidateCaregiverWrites writes) {
-		return new StandingChange<>(CaregiverRemovedV1.TYPE, CaregiverRemovedV1.class,
+		return new StandingChange<>(CaregiverRemovedV1.class,
 				data -> new FamilyEventHandler.Subject(data.caregiverId(), data.provinceCode(), data.communeCode()),
 				writes, CandidateState.REMOVED, CaregiverRemovedV1::removedAt);
 	}
@@ -47,9 +47,9 @@ class StandingHandlers {
 
 		private final Function<T, Subject> subject;
 
-		StandingChange(String type, Class<T> dataType, Function<T, Subject> subject, CandidateCaregiverWrites writes,
+		StandingChange(Class<T> dataType, Function<T, Subject> subject, CandidateCaregiverWrites writes,
 				CandidateState state, Function<T, Instant> at) {
-			super(type, dataType, subject, writes);
+			super(dataType, subject, writes);
 			this.subject = subject;
 			this.state = state;
 			this.at = at;

@@ -2,8 +2,8 @@ package org.kinbridge.matching.children;
 
 import org.kinbridge.contracts.cases.AlternativeCareNeedEndedV1;
 import org.kinbridge.matching.candidates.EventTenancy;
+import org.kinbridge.matching.candidates.ViewEventHandler;
 import org.kinbridge.platform.kafka.IncomingIntegrationEvent;
-import org.kinbridge.platform.kafka.IntegrationEventHandler;
 
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -13,22 +13,13 @@ import org.springframework.stereotype.Component;
  * need itself arrive later, it stays ended.
  */
 @Component
-class AlternativeCareNeedEndedHandler implements IntegrationEventHandler<AlternativeCareNeedEndedV1> {
+class AlternativeCareNeedEndedHandler extends ViewEventHandler<AlternativeCareNeedEndedV1> {
 
 	private final WaitingChildWrites writes;
 
 	AlternativeCareNeedEndedHandler(WaitingChildWrites writes) {
+		super(AlternativeCareNeedEndedV1.class);
 		this.writes = writes;
-	}
-
-	@Override
-	public String type() {
-		return AlternativeCareNeedEndedV1.TYPE;
-	}
-
-	@Override
-	public Class<AlternativeCareNeedEndedV1> dataType() {
-		return AlternativeCareNeedEndedV1.class;
 	}
 
 	@Override

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.kinbridge.contracts.cases.AlternativeCareNeededV1;
 import org.kinbridge.matching.candidates.EventTenancy;
+import org.kinbridge.matching.candidates.ViewEventHandler;
 import org.kinbridge.platform.kafka.IncomingIntegrationEvent;
-import org.kinbridge.platform.kafka.IntegrationEventHandler;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
@@ -16,22 +16,13 @@ import org.springframework.stereotype.Component;
  * caregiver, unless the case already ended it, in the commune that handles its case now.
  */
 @Component
-class AlternativeCareNeededHandler implements IntegrationEventHandler<AlternativeCareNeededV1> {
+class AlternativeCareNeededHandler extends ViewEventHandler<AlternativeCareNeededV1> {
 
 	private final WaitingChildWrites writes;
 
 	AlternativeCareNeededHandler(WaitingChildWrites writes) {
+		super(AlternativeCareNeededV1.class);
 		this.writes = writes;
-	}
-
-	@Override
-	public String type() {
-		return AlternativeCareNeededV1.TYPE;
-	}
-
-	@Override
-	public Class<AlternativeCareNeededV1> dataType() {
-		return AlternativeCareNeededV1.class;
 	}
 
 	@Override

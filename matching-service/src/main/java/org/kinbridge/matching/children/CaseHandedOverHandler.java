@@ -2,8 +2,8 @@ package org.kinbridge.matching.children;
 
 import org.kinbridge.contracts.cases.CaseHandedOverV1;
 import org.kinbridge.matching.candidates.EventTenancy;
+import org.kinbridge.matching.candidates.ViewEventHandler;
 import org.kinbridge.platform.kafka.IncomingIntegrationEvent;
-import org.kinbridge.platform.kafka.IntegrationEventHandler;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -14,22 +14,13 @@ import org.springframework.stereotype.Component;
  * arrives later.
  */
 @Component
-class CaseHandedOverHandler implements IntegrationEventHandler<CaseHandedOverV1> {
+class CaseHandedOverHandler extends ViewEventHandler<CaseHandedOverV1> {
 
 	private final WaitingChildWrites writes;
 
 	CaseHandedOverHandler(WaitingChildWrites writes) {
+		super(CaseHandedOverV1.class);
 		this.writes = writes;
-	}
-
-	@Override
-	public String type() {
-		return CaseHandedOverV1.TYPE;
-	}
-
-	@Override
-	public Class<CaseHandedOverV1> dataType() {
-		return CaseHandedOverV1.class;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.kinbridge.matching.children;
 
 import java.util.List;
 
+import org.kinbridge.matching.candidates.ListScope;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
 import org.kinbridge.platform.tenancy.ProvinceCode;
@@ -38,15 +39,8 @@ public class WaitingChildController {
 	@GetMapping
 	public List<WaitingChild> waiting(@RequestParam(required = false) CommuneCode commune) {
 		Actor actor = this.tenant.requireAnyRole(MATCHERS);
-		String communeCode = (commune != null) ? commune.value() : null;
-		if (!actor.isProvinceWide()) {
-			if (communeCode != null && !communeCode.equals(actor.commune().value())) {
-				// Another commune's children are left out, as in every list.
-				return List.of();
-			}
-			communeCode = actor.commune().value();
-		}
-		return this.children.waiting(actor.province().value(), communeCode);
+		ListScope scope = ListScope.of(actor, commune);
+		return scope.nothing() ? List.of() : this.children.waiting(actor.province().value(), scope.communeCode());
 	}
 
 	@GetMapping("/{needId}")

@@ -17,17 +17,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.EventTypes;
 import org.kinbridge.contracts.Topics;
 import org.kinbridge.contracts.family.CaregiverRegisteredV1;
+import org.kinbridge.matching.CloudEventsProducer;
 import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.TestTokens;
 
@@ -53,24 +48,9 @@ class CandidateCaregiverViewIT {
 
 	private static final String PROVINCE_79 = TestTokens.token("officer.saigon", "79", "26740", "COMMUNE_OFFICER");
 
-	private static KafkaProducer<String, String> producer;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		SharedInfrastructure.register(registry, "matching_candidates_it");
-	}
-
-	@BeforeAll
-	static void startProducer() {
-		Properties properties = new Properties();
-		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
-		properties.put(ProducerConfig.ACKS_CONFIG, "all");
-		producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
-	}
-
-	@AfterAll
-	static void stopProducer() {
-		producer.close();
 	}
 
 	@Autowired
@@ -118,8 +98,7 @@ class CandidateCaregiverViewIT {
 	@Test
 	void poisonGoesToTheDeadLetterTopicWithItsReasonAndTheNextEventStillArrives() throws Exception {
 		String poisonId = "evt-" + UUID.randomUUID();
-		producer.send(record(poisonId, "91", "caregiver-poison", "{\"caregiverId\": 42, \"capacity\": \"many\"}"))
-			.get();
+		publish(poisonId, "91", "caregiver-poison", "{\"caregiverId\": 42, \"capacity\": \"many\"}");
 		ObjectNode wrongProvince = sample().put("caregiverId", "cg-" + UUID.randomUUID());
 		String crossProvinceId = "evt-" + UUID.randomUUID();
 		publish(crossProvinceId, "79", wrongProvince);
@@ -142,21 +121,12 @@ class CandidateCaregiverViewIT {
 	}
 
 	private void publish(String eventId, String province, ObjectNode data) throws Exception {
-		producer.send(record(eventId, province, data.get("caregiverId").asText(), data.toString())).get();
+		publish(eventId, province, data.get("caregiverId").asText(), data.toString());
 	}
 
-	private static ProducerRecord<String, String> record(String eventId, String province, String subject, String body) {
-		ProducerRecord<String, String> record = new ProducerRecord<>(Topics.FAMILY_EVENTS, subject, body);
-		record.headers()
-			.add("ce_specversion", bytes("1.0"))
-			.add("ce_id", bytes(eventId))
-			.add("ce_type", bytes(CaregiverRegisteredV1.TYPE))
-			.add("ce_source", bytes("/kinbridge/family-service"))
-			.add("ce_subject", bytes(subject))
-			.add("ce_time", bytes("2026-11-28T03:15:00Z"))
-			.add("content-type", bytes("application/json"))
-			.add("ce_province", bytes(province));
-		return record;
+	private static void publish(String eventId, String province, String subject, String body) throws Exception {
+		CloudEventsProducer.shared()
+			.publish(Topics.FAMILY_EVENTS, eventId, CaregiverRegisteredV1.TYPE, province, subject, body);
 	}
 
 	private List<Map<String, Object>> list(String token) {
@@ -181,10 +151,6 @@ class CandidateCaregiverViewIT {
 			});
 			return found;
 		}
-	}
-
-	private static byte[] bytes(String value) {
-		return value.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String header(ConsumerRecord<String, String> record, String name) {

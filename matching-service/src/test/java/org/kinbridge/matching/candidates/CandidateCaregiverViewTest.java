@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.EventTypes;
@@ -35,8 +33,6 @@ class CandidateCaregiverViewTest {
 
 	private static final Instant T0 = Instant.parse("2026-12-10T02:30:00Z");
 
-	private static InMemoryMongo server;
-
 	private MongoTemplate mongo;
 
 	private EventFeed feed;
@@ -45,19 +41,9 @@ class CandidateCaregiverViewTest {
 
 	private String id;
 
-	@BeforeAll
-	static void startMongo() {
-		server = InMemoryMongo.start();
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		server.close();
-	}
-
 	@BeforeEach
 	void freshDatabase() {
-		this.mongo = server.template("candidates_" + UUID.randomUUID().toString().replace("-", ""));
+		this.mongo = InMemoryMongo.freshDatabase("candidates");
 		CandidateCaregiverWrites writes = new CandidateCaregiverWrites(this.mongo);
 		StandingHandlers standing = new StandingHandlers();
 		this.feed = new EventFeed(this.mongo,

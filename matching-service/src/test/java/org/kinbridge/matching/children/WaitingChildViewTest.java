@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.cases.AlternativeCareNeededV1;
@@ -30,8 +28,6 @@ class WaitingChildViewTest {
 
 	private static final Instant DECIDED = Instant.parse("2026-12-05T03:00:00Z");
 
-	private static InMemoryMongo server;
-
 	private EventFeed feed;
 
 	private WaitingChildQueries children;
@@ -40,19 +36,9 @@ class WaitingChildViewTest {
 
 	private String caseId;
 
-	@BeforeAll
-	static void startMongo() {
-		server = InMemoryMongo.start();
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		server.close();
-	}
-
 	@BeforeEach
 	void freshDatabase() {
-		MongoTemplate mongo = server.template("children_" + UUID.randomUUID().toString().replace("-", ""));
+		MongoTemplate mongo = InMemoryMongo.freshDatabase("children");
 		WaitingChildWrites writes = new WaitingChildWrites(mongo);
 		this.feed = new EventFeed(mongo, List.of(new AlternativeCareNeededHandler(writes),
 				new AlternativeCareNeedEndedHandler(writes), new CaseHandedOverHandler(writes)));

@@ -162,7 +162,7 @@ public final class ShortlistBenchmark {
 	/**
 	 * Eligible caregivers of province 91 spread over its communes, with varied capacity,
 	 * ages, preferences, languages, ethnicities and religions, so that every rule and
-	 * factor has work to do; about a quarter pass every hard rule.
+	 * factor has work to do; about one in thirteen passes every hard rule.
 	 */
 	private static List<CandidateCaregiver> caregivers(int size) {
 		Random random = new Random(42);

@@ -3,28 +3,21 @@ package org.kinbridge.matching.shortlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.ActorRef;
-import org.kinbridge.contracts.CloudEventHeaders;
+import org.kinbridge.contracts.EventType;
 import org.kinbridge.contracts.EventTypes;
 import org.kinbridge.contracts.cases.AlternativeCareNeededV1;
 import org.kinbridge.contracts.family.CaregiverApprovedV1;
+import org.kinbridge.matching.CloudEventsProducer;
 import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.TestTokens;
 
@@ -54,24 +47,9 @@ class ShortlistIT {
 
 	private static final ActorRef CHAIR = new ActorRef("chair.phutan", "COMMUNE_CHAIR");
 
-	private static KafkaProducer<String, String> producer;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		SharedInfrastructure.register(registry, "matching_shortlist_it");
-	}
-
-	@BeforeAll
-	static void startProducer() {
-		Properties properties = new Properties();
-		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
-		properties.put(ProducerConfig.ACKS_CONFIG, "all");
-		producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
-	}
-
-	@AfterAll
-	static void stopProducer() {
-		producer.close();
 	}
 
 	@Autowired
@@ -127,21 +105,10 @@ class ShortlistIT {
 	}
 
 	private void publish(String subject, Object data) throws Exception {
-		String type = EventTypes.forDataClass(data.getClass()).orElseThrow().type();
-		String topic = EventTypes.find(type).orElseThrow().topic();
-		ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject,
-				this.objectMapper.writeValueAsString(data));
-		record.headers()
-			.add(CloudEventHeaders.CE_SPECVERSION, bytes(CloudEventHeaders.SPEC_VERSION))
-			.add(CloudEventHeaders.CE_ID, bytes("evt-" + UUID.randomUUID()))
-			.add(CloudEventHeaders.CE_TYPE, bytes(type))
-			.add(CloudEventHeaders.CE_SOURCE,
-					bytes(type.contains(".case.") ? "/kinbridge/case-service" : "/kinbridge/family-service"))
-			.add(CloudEventHeaders.CE_SUBJECT, bytes(subject))
-			.add(CloudEventHeaders.CE_TIME, bytes("2026-12-05T03:00:00Z"))
-			.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON_CONTENT_TYPE))
-			.add(CloudEventHeaders.CE_PROVINCE, bytes("91"));
-		producer.send(record).get();
+		EventType type = EventTypes.forDataClass(data.getClass()).orElseThrow();
+		CloudEventsProducer.shared()
+			.publish(type.topic(), "evt-" + UUID.randomUUID(), type.type(), "91", subject,
+					this.objectMapper.writeValueAsString(data));
 	}
 
 	private ResponseEntity<Map> get(String path) {
@@ -161,10 +128,6 @@ class ShortlistIT {
 		headers.setBearerAuth(OFFICER);
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return headers;
-	}
-
-	private static byte[] bytes(String value) {
-		return value.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.matching.InMemoryMongo;
@@ -39,25 +36,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class ShortlistServiceTest {
 
-	private static InMemoryMongo server;
-
 	private MongoTemplate mongo;
 
 	private final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-12-10T02:00:00Z"));
 
-	@BeforeAll
-	static void startMongo() {
-		server = InMemoryMongo.start();
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		server.close();
-	}
-
 	@BeforeEach
 	void world() {
-		this.mongo = server.template("shortlists_" + UUID.randomUUID().toString().replace("-", ""));
+		this.mongo = InMemoryMongo.freshDatabase("shortlists");
 		this.mongo.save(caregiver("cg-gran", "91", "30406", "case-91", CandidateState.ELIGIBLE, "1955-02-01"));
 		this.mongo.save(caregiver("cg-b", "91", "30406", null, CandidateState.ELIGIBLE, "1978-04-04"));
 		this.mongo.save(caregiver("cg-c", "91", "30410", null, CandidateState.ELIGIBLE, "1980-01-01"));
