@@ -27,11 +27,7 @@ import com.networknt.schema.ValidationMessage;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +43,7 @@ import org.kinbridge.contracts.matching.PlacementEndedV1;
 import org.kinbridge.contracts.matching.PlacementProposalClosedV1;
 import org.kinbridge.contracts.matching.PlacementProposedV1;
 import org.kinbridge.contracts.matching.PlacementStartedV1;
+import org.kinbridge.matching.CloudEventsProducer;
 import org.kinbridge.testkit.SharedInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,8 +58,6 @@ import org.springframework.http.HttpStatus;
  */
 class PlacementJourneyIT extends PlacementIntegration {
 
-	private static KafkaProducer<String, String> producer;
-
 	private static KafkaConsumer<String, String> published;
 
 	private static final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
@@ -72,10 +67,6 @@ class PlacementJourneyIT extends PlacementIntegration {
 
 	@BeforeAll
 	static void connect() {
-		Properties producing = new Properties();
-		producing.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
-		producing.put(ProducerConfig.ACKS_CONFIG, "all");
-		producer = new KafkaProducer<>(producing, new StringSerializer(), new StringSerializer());
 		Properties consuming = new Properties();
 		consuming.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
 		consuming.put(ConsumerConfig.GROUP_ID_CONFIG, "placement-journey-" + UUID.randomUUID());
@@ -86,7 +77,6 @@ class PlacementJourneyIT extends PlacementIntegration {
 
 	@AfterAll
 	static void disconnect() {
-		producer.close();
 		published.close();
 	}
 
@@ -195,17 +185,7 @@ class PlacementJourneyIT extends PlacementIntegration {
 	}
 
 	private static void publish(String topic, String type, String subject, ObjectNode data) throws Exception {
-		ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, data.toString());
-		record.headers()
-			.add("ce_specversion", bytes("1.0"))
-			.add("ce_id", bytes("evt-" + UUID.randomUUID()))
-			.add("ce_type", bytes(type))
-			.add("ce_source", bytes("/kinbridge/test"))
-			.add("ce_subject", bytes(subject))
-			.add("ce_time", bytes(Instant.now().toString()))
-			.add("content-type", bytes("application/json"))
-			.add("ce_province", bytes("91"));
-		producer.send(record).get();
+		CloudEventsProducer.shared().publish(topic, "evt-" + UUID.randomUUID(), type, "91", subject, data.toString());
 	}
 
 	private static ConsumerRecord<String, String> awaitPublished(String placementId, String type) {
@@ -227,10 +207,6 @@ class PlacementJourneyIT extends PlacementIntegration {
 				.getSchema(schema, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
 				.validate(data);
 		}
-	}
-
-	private static byte[] bytes(String value) {
-		return value.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String header(ConsumerRecord<String, String> record, String name) {
