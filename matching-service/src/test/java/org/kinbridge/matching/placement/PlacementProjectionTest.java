@@ -20,10 +20,7 @@ import static org.kinbridge.matching.placement.PlacementScenarios.proposed;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.matching.InMemoryMongo;
@@ -43,24 +40,11 @@ import org.kinbridge.matching.placement.api.PlacementEnded;
  */
 class PlacementProjectionTest {
 
-	private static InMemoryMongo server;
-
 	private PlacementProjection projection;
-
-	@BeforeAll
-	static void startMongo() {
-		server = InMemoryMongo.start();
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		server.close();
-	}
 
 	@BeforeEach
 	void freshDatabase() {
-		this.projection = new PlacementProjection(
-				server.template("placements_" + UUID.randomUUID().toString().replace("-", "")));
+		this.projection = new PlacementProjection(InMemoryMongo.freshDatabase("placements"));
 	}
 
 	@Test

@@ -9,10 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.matching.EventFeed;
@@ -43,25 +40,13 @@ class PlacementReportsTest {
 	private static final ReportingProperties TARGETS = new ReportingProperties(
 			Map.of("91", List.of(new ReportingProperties.Target(2030, 90), new ReportingProperties.Target(2025, 65))));
 
-	private static InMemoryMongo server;
-
 	private MongoTemplate mongo;
 
 	private PlacementReports reports;
 
-	@BeforeAll
-	static void startMongo() {
-		server = InMemoryMongo.start();
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		server.close();
-	}
-
 	@BeforeEach
 	void anGiangWithTwoCommunes() {
-		this.mongo = server.template("reports_" + UUID.randomUUID().toString().replace("-", ""));
+		this.mongo = InMemoryMongo.freshDatabase("reports");
 		this.reports = new PlacementReports(new PlacementProjection(this.mongo), new WaitingChildQueries(this.mongo),
 				TARGETS, Clock.fixed(NOW, ZoneOffset.UTC));
 		for (String need : List.of("need-a", "need-b", "need-c")) {

@@ -12,15 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.ActorRef;
@@ -56,23 +53,11 @@ class InboundEventsTest {
 
 	private static final Acting AS_CHAIR = new Acting("chair.phutan", "COMMUNE_CHAIR", "91", null, NOW);
 
-	private static InMemoryMongo server;
-
 	private final CommandGateway commands = mock(CommandGateway.class);
 
 	private final EventGateway events = mock(EventGateway.class);
 
 	private EventFeed feed;
-
-	@BeforeAll
-	static void startMongo() {
-		server = InMemoryMongo.start();
-	}
-
-	@AfterAll
-	static void stopMongo() {
-		server.close();
-	}
 
 	@BeforeEach
 	void handlers() {
@@ -81,8 +66,7 @@ class InboundEventsTest {
 		List<IntegrationEventHandler<?>> handlers = List.of(standing.suspensionStopsPlacements(inbound),
 				standing.reinstatementFreesHolds(inbound), standing.removalStopsPlacements(inbound),
 				new PlacementRefusedHandler(inbound), new NeedEndedHandler(inbound));
-		this.feed = new EventFeed(server.template("inbound_" + UUID.randomUUID().toString().replace("-", "")),
-				handlers);
+		this.feed = new EventFeed(InMemoryMongo.freshDatabase("inbound"), handlers);
 	}
 
 	@Test
