@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts a province's placements and waiting children. A child is placed while a
- * placement of the need is active, and waiting while the need is open and no placement of
- * it is active; siblings are counted through their own needs.
+ * placement of the need is active, and waiting while the need is open, no placement of it
+ * is active and its last placement did not end with the child needing no other care;
+ * siblings are counted through their own needs.
  */
 @Component
 @EnableConfigurationProperties(ReportingProperties.class)
@@ -81,13 +82,33 @@ public class PlacementReports {
 			.filter(inState(PlacementState.PLACEMENT_ACTIVE))
 			.map(PlacementView::needId)
 			.collect(Collectors.toSet());
-		int waiting = (int) open.stream().filter(need -> !placedNeeds.contains(need.needId())).count();
+		Set<String> settledNeeds = settled(placements);
+		int waiting = (int) open.stream()
+			.filter(need -> !placedNeeds.contains(need.needId()) && !settledNeeds.contains(need.needId()))
+			.count();
 		int placed = placedNeeds.size();
 		int needingCare = waiting + placed;
 		Double percentPlaced = (needingCare == 0) ? null : round(100.0 * placed / needingCare);
 		return new Figures(communeCode, waiting, placed, needingCare, percentPlaced, daysToPlacement(placements),
 				count(placements, inState(PlacementState.PLACEMENT_ENDED)),
 				count(placements, inState(PlacementState.PROPOSAL_CLOSED)));
+	}
+
+	/**
+	 * Needs whose latest placement ended without the child needing another form of care
+	 * (returned to the parents, adopted): the child no longer waits, even before the case
+	 * ends the need.
+	 */
+	private static Set<String> settled(List<PlacementView> placements) {
+		Map<String, PlacementView> latest = placements.stream()
+			.collect(Collectors.toMap(PlacementView::needId, placement -> placement,
+					(a, b) -> a.proposedAt().isAfter(b.proposedAt()) ? a : b));
+		return latest.values()
+			.stream()
+			.filter(inState(PlacementState.PLACEMENT_ENDED))
+			.filter(placement -> Boolean.FALSE.equals(placement.anotherFormOfCareNeeded()))
+			.map(PlacementView::needId)
+			.collect(Collectors.toSet());
 	}
 
 	private static Days daysToPlacement(List<PlacementView> placements) {

@@ -129,6 +129,19 @@ class PlacementReportsTest {
 	}
 
 	@Test
+	void aChildWhoseLastPlacementEndedWithoutNeedingOtherCareNoLongerWaits() {
+		needOf("need-home", "91", "30406");
+		needOf("need-again", "91", "30406");
+		ended("pl-home", "need-home", false);
+		ended("pl-again", "need-again", true);
+
+		Figures phuTan = this.reports.report("91", "30406").communes().get(0);
+
+		assertThat(phuTan.waiting()).isEqualTo(3);
+		assertThat(phuTan.ended().byReason()).containsEntry("RETURNED_TO_PARENTS", 3L);
+	}
+
+	@Test
 	void aTargetAboveOneHundredPercentStopsTheService() {
 		assertThatThrownBy(() -> new ReportingProperties.Target(2030, 120)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("percent-placed");
@@ -147,6 +160,14 @@ class PlacementReportsTest {
 						null, "KINH", "NONE", List.of("vi"), List.of(), List.of()),
 				null, List.of(), false, List.of("KINSHIP"), List.of(), null, WaitingState.WAITING, NEED_RECORDED,
 				NEED_RECORDED, null, null, "evt-" + needId));
+	}
+
+	private void ended(String placementId, String needId, boolean anotherFormOfCareNeeded) {
+		this.mongo.insert(new PlacementView(placementId, needId, "case-" + needId, "child-" + needId, "cg-1", "91",
+				"30406", "KINSHIP", PlacementState.PLACEMENT_ENDED.name(),
+				new ProposalBasis(null, 1, 0, List.of("by hand")), NEED_RECORDED, NEED_RECORDED, "officer.phutan", null,
+				null, LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 5), "RETURNED_TO_PARENTS",
+				anotherFormOfCareNeeded, List.of(), List.of(), List.of()));
 	}
 
 	private void placement(String placementId, String needId, String commune, PlacementState state,
