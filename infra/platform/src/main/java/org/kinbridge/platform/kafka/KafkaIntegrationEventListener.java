@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,16 +19,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /**
- * Reads the public events this service subscribes to and hands each to its handler, once.
- * Failures are retried with back-off by the container's error handler and then parked in
- * the dead-letter topic with the reason; the offset only moves on after one or the other,
- * so no message is lost.
+ * Reads the public events this service subscribes to and hands each to its handlers,
+ * once. Several features of a service may take the same event type (a view and a process,
+ * say); they are called in order and the event counts as handled when all of them are
+ * done. Failures are retried with back-off by the container's error handler and then
+ * parked in the dead-letter topic with the reason; the offset only moves on after one or
+ * the other, so no message is lost.
  */
 public class KafkaIntegrationEventListener {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaIntegrationEventListener.class);
 
-	private final Map<String, IntegrationEventHandler<?>> handlers;
+	private final Map<String, List<IntegrationEventHandler<?>>> handlers;
 
 	private final ProcessedEvents processed;
 
@@ -37,7 +38,7 @@ public class KafkaIntegrationEventListener {
 
 	public KafkaIntegrationEventListener(List<IntegrationEventHandler<?>> handlers, ProcessedEvents processed,
 			ObjectMapper objectMapper) {
-		this.handlers = handlers.stream().collect(Collectors.toMap(IntegrationEventHandler::type, Function.identity()));
+		this.handlers = handlers.stream().collect(Collectors.groupingBy(IntegrationEventHandler::type));
 		this.processed = processed;
 		this.objectMapper = objectMapper;
 	}
@@ -51,8 +52,7 @@ public class KafkaIntegrationEventListener {
 				log.debug("Skipping {} {}: already handled", event.type(), event.id());
 				return;
 			}
-			IntegrationEventHandler<?> handler = this.handlers.get(event.type());
-			if (handler != null) {
+			for (IntegrationEventHandler<?> handler : this.handlers.getOrDefault(event.type(), List.of())) {
 				dispatch(handler, record.value(), event);
 			}
 			this.processed.record(event);

@@ -1,0 +1,8 @@
+package org.kinbridge.matching.placement.api;
+
+/** Who declined a proposal. */
+public enum DecliningParty {
+
+	CAREGIVER, CHILD
+
+}
