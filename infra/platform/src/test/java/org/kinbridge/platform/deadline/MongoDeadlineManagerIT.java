@@ -96,7 +96,7 @@ class MongoDeadlineManagerIT {
 
 		replica.commandGateway().sendAndWait(new Start(new TimerId("t-1"), "ring", Duration.ofMillis(300), "tea"));
 
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(rangLabels("t-1")).containsExactly("tea"));
 		Document deadline = deadlines().find().first();
 		assertThat(deadline.getString(MongoDeadlineManager.STATUS)).isEqualTo("DONE");
@@ -113,7 +113,7 @@ class MongoDeadlineManagerIT {
 
 		startReplica("after-restart");
 
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(rangLabels("t-1")).containsExactly("emergency"));
 		assertThat(deadlines().find().first().getString(MongoDeadlineManager.CLAIMED_BY)).isEqualTo("after-restart");
 	}
@@ -128,7 +128,7 @@ class MongoDeadlineManagerIT {
 			.forEach(i -> ((i % 2 == 0) ? a : b).commandGateway()
 				.sendAndWait(new Start(new TimerId("t-" + i), "ring", Duration.ofMillis(500), "once")));
 
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> deadlines().countDocuments(Filters.eq(MongoDeadlineManager.STATUS, "DONE")) == timers);
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(5))

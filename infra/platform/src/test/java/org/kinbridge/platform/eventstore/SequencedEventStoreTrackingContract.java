@@ -105,7 +105,7 @@ abstract class SequencedEventStoreTrackingContract {
 		}
 
 		Configuration first = startProcessor(engine, recorder);
-		await().atMost(Duration.ofSeconds(60)).until(() -> recorder.firstSeen() >= EVENTS_TO_COMMIT / 2);
+		await().atMost(Duration.ofMinutes(3)).until(() -> recorder.firstSeen() >= EVENTS_TO_COMMIT / 2);
 		first.shutdown();
 		Configuration second = startProcessor(engine, recorder);
 		try {
@@ -114,7 +114,7 @@ abstract class SequencedEventStoreTrackingContract {
 			}
 			writers.shutdown();
 
-			await().atMost(Duration.ofSeconds(60))
+			await().atMost(Duration.ofMinutes(3))
 				.untilAsserted(
 						() -> assertThat(recorder.seenIds()).containsExactlyInAnyOrderElementsOf(committed.ids()));
 		}
