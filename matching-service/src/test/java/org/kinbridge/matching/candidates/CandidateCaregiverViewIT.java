@@ -41,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * and poison goes to the dead-letter topic with its reason instead of blocking the
  * partition.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.application.name=matching-caregiver-view-it")
 class CandidateCaregiverViewIT {
 
 	private static final String OFFICER = TestTokens.token("officer.phutan", "91", "30406", "COMMUNE_OFFICER");
