@@ -32,6 +32,7 @@ class LocalStackIT {
 				this.dataDir.resolve("first.out"))) {
 			first.awaitOutput(LocalStack.READY, STARTUP);
 			assertThat(first.output()).contains("Loaded demo data of An Giang")
+				.contains("Loaded the roster of commune 30406: 4 hamlets, 2 collaborators")
 				.contains("Loaded demo data of TP. Hồ Chí Minh")
 				.contains("Matching service sees 8 of 8 An Giang caregivers");
 
@@ -39,6 +40,10 @@ class LocalStackIT {
 			assertThat(caregiverIds).hasSize(8);
 			assertThat(gateway.list("/api/cases", "officer.phutan")).hasSize(5);
 			assertThat(gateway.list("/api/matching/caregivers", "officer.phutan")).hasSize(8);
+			await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+				assertThat(gateway.list("/api/cases/communes/30406/hamlets", "officer.phutan")).hasSize(4);
+				assertThat(gateway.list("/api/cases/communes/30406/collaborators", "officer.phutan")).hasSize(2);
+			});
 			assertThat(gateway.list("/api/families/caregivers", "officer.saigon")).hasSize(1);
 			assertThat(gateway.list("/api/cases", "officer.saigon")).hasSize(1);
 
