@@ -2,6 +2,7 @@ package org.kinbridge.localstack.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,8 @@ import org.kinbridge.localstack.jwt.DemoUser;
  * The An Giang pilot's demo content: caregivers of xã Phú Tân from the province's main
  * communities (Kinh, Khmer, Hoa, Cham) and intake reports, some about siblings; plus one
  * caregiver and one report in phường Sài Gòn to show that provinces do not see each
- * other. All people are invented.
+ * other. All people are invented, and so are the hamlets of xã Phú Tân and their
+ * collaborators.
  */
 public final class DemoData {
 
@@ -68,6 +70,24 @@ public final class DemoData {
 						List.of(Child.aged("Lê Hoàng Phúc", "MALE", 3, "NEGLECT_OR_ABANDONMENT"))));
 	}
 
+	/** Invented names in the style of the commune's ấp and khóm. */
+	public static List<Hamlet> phuTanHamlets() {
+		return List.of(new Hamlet("PHU_HUNG", "ấp Phú Hưng", "AP"), new Hamlet("PHU_THANH", "ấp Phú Thạnh", "AP"),
+				new Hamlet("TRUNG_THANH", "khóm Trung Thạnh", "KHOM"), new Hamlet("TAN_HOA", "ấp Tân Hòa", "AP"));
+	}
+
+	/**
+	 * Two collaborators, serving since the start of the year; the first signs in as
+	 * {@code collab.phutan}.
+	 */
+	public static List<Collaborator> phuTanCollaborators(Clock clock) {
+		String activeFrom = LocalDate.now(clock.withZone(VIETNAM)).withDayOfYear(1).toString();
+		return List.of(
+				new Collaborator("Võ Thị Lệ", "0913 222 410", "collab.phutan", List.of("PHU_HUNG", "PHU_THANH"),
+						activeFrom),
+				new Collaborator("Lý Văn Sang", "0917 460 382", null, List.of("TRUNG_THANH", "TAN_HOA"), activeFrom));
+	}
+
 	public static List<Caregiver> saigonCaregivers() {
 		return List.of(new Caregiver(new Applicant("Đặng Minh Khoa", "1983-08-18", "MALE"), DemoUser.SAI_GON,
 				List.of("NON_RELATIVE", "EMERGENCY"), 2, List.of("vi", "en"), "KINH", "NONE", "0903 456 120"));
@@ -88,6 +108,16 @@ public final class DemoData {
 	/** Body of {@code POST /api/families/caregivers} (Form 08). */
 	public record Caregiver(Applicant applicant, String communeCode, List<String> careTypes, int capacity,
 			List<String> languages, String ethnicity, String religion, String phone) {
+	}
+
+	/** Body of {@code POST /api/cases/communes/{communeCode}/hamlets}. */
+	public record Hamlet(String code, String name, String kind) {
+	}
+
+	/** Body of {@code POST /api/cases/communes/{communeCode}/collaborators}. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Collaborator(String fullName, String phone, String userId, List<String> hamletCodes,
+			String activeFrom) {
 	}
 
 	public record Applicant(String fullName, String dateOfBirth, String sex) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.kinbridge.localstack.jwt.DemoUser;
+
 /**
  * Loads the demo data through the gateway, once per province, and checks that the
  * caregivers reached the matching service's own view (which is fed from Kafka, not from a
@@ -36,20 +38,24 @@ public final class DemoDataLoader {
 	}
 
 	public void loadIfMissing() {
-		load("An Giang (91), xã Phú Tân", "officer.phutan", DemoData.anGiangCaregivers(),
-				DemoData.anGiangReports(this.clock));
+		if (load("An Giang (91), xã Phú Tân", "officer.phutan", DemoData.anGiangCaregivers(),
+				DemoData.anGiangReports(this.clock))) {
+			loadRoster(DemoUser.PHU_TAN, "officer.phutan", DemoData.phuTanHamlets(),
+					DemoData.phuTanCollaborators(this.clock));
+		}
 		load("TP. Hồ Chí Minh (79), phường Sài Gòn", "officer.saigon", DemoData.saigonCaregivers(),
 				DemoData.saigonReports(this.clock));
 	}
 
-	private void load(String where, String officer, List<DemoData.Caregiver> caregivers,
+	/** Whether it loaded the data now, rather than finding it loaded before. */
+	private boolean load(String where, String officer, List<DemoData.Caregiver> caregivers,
 			List<DemoData.Report> reports) {
 		String token = this.tokens.get(officer);
 		int existing = this.gateway.getList(CAREGIVERS, token).size();
 		if (existing > 0) {
 			this.out.println("Demo data of " + where + " is already loaded (" + count(existing, "caregiver")
 					+ "): not loading it again");
-			return;
+			return false;
 		}
 		for (DemoData.Caregiver caregiver : caregivers) {
 			this.gateway.post(CAREGIVERS, token, caregiver);
@@ -60,6 +66,21 @@ public final class DemoDataLoader {
 		this.out
 			.println("Loaded demo data of " + where + " through the gateway: " + count(caregivers.size(), "caregiver")
 					+ ", " + count(reports.size(), "report") + " (as " + officer + ")");
+		return true;
+	}
+
+	private void loadRoster(String commune, String officer, List<DemoData.Hamlet> hamlets,
+			List<DemoData.Collaborator> collaborators) {
+		String token = this.tokens.get(officer);
+		String roster = "/api/cases/communes/" + commune;
+		for (DemoData.Hamlet hamlet : hamlets) {
+			this.gateway.post(roster + "/hamlets", token, hamlet);
+		}
+		for (DemoData.Collaborator collaborator : collaborators) {
+			this.gateway.post(roster + "/collaborators", token, collaborator);
+		}
+		this.out.println("Loaded the roster of commune " + commune + ": " + count(hamlets.size(), "hamlet") + ", "
+				+ count(collaborators.size(), "collaborator"));
 	}
 
 	/**

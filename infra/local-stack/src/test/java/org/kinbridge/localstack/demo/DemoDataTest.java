@@ -62,6 +62,16 @@ class DemoDataTest {
 	}
 
 	@Test
+	void givesEveryPhuTanHamletACollaboratorAndOneOfThemTheDemoAccount() {
+		List<DemoData.Collaborator> collaborators = DemoData.phuTanCollaborators(Clock.fixed(NOW, ZoneOffset.UTC));
+
+		assertThat(collaborators).flatExtracting(DemoData.Collaborator::hamletCodes)
+			.containsExactlyInAnyOrderElementsOf(DemoData.phuTanHamlets().stream().map(DemoData.Hamlet::code).toList());
+		assertThat(collaborators).extracting(DemoData.Collaborator::userId).containsOnlyOnce("collab.phutan");
+		assertThat(collaborators).extracting(DemoData.Collaborator::activeFrom).containsOnly("2026-01-01");
+	}
+
+	@Test
 	void putsTheSecondProvincesDataInSaiGon() {
 		assertThat(DemoData.saigonCaregivers()).singleElement()
 			.extracting(DemoData.Caregiver::communeCode)
