@@ -66,7 +66,7 @@ class CandidateCaregiverViewIT {
 		String caregiverId = sample.get("caregiverId").asText();
 		publish("evt-" + UUID.randomUUID(), "91", sample);
 
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.untilAsserted(() -> assertThat(list(OFFICER))
 				.anySatisfy(candidate -> assertThat(candidate).containsEntry("caregiverId", caregiverId)
 					.containsEntry("fullName", "Nguyễn Thị Hoa")
@@ -80,7 +80,7 @@ class CandidateCaregiverViewIT {
 		String caregiverId = first.get("caregiverId").asText();
 		String eventId = "evt-" + UUID.randomUUID();
 		publish(eventId, "91", first);
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> list(OFFICER).stream().anyMatch(c -> caregiverId.equals(c.get("caregiverId"))));
 
 		// The same event id again, with altered data: were it applied, the capacity would
@@ -88,7 +88,7 @@ class CandidateCaregiverViewIT {
 		publish(eventId, "91", first.deepCopy().put("capacity", 3));
 		String marker = "cg-" + UUID.randomUUID();
 		publish("evt-" + UUID.randomUUID(), "91", sample().put("caregiverId", marker));
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> list(OFFICER).stream().anyMatch(c -> marker.equals(c.get("caregiverId"))));
 
 		assertThat(list(OFFICER)).filteredOn(c -> caregiverId.equals(c.get("caregiverId")))
@@ -106,7 +106,7 @@ class CandidateCaregiverViewIT {
 		String after = "cg-" + UUID.randomUUID();
 		publish("evt-" + UUID.randomUUID(), "91", sample().put("caregiverId", after));
 
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> list(OFFICER).stream().anyMatch(c -> after.equals(c.get("caregiverId"))));
 		List<ConsumerRecord<String, String>> parked = deadLetters(2);
 		assertThat(parked).extracting(r -> header(r, "ce_id")).contains(poisonId, crossProvinceId);
@@ -146,7 +146,7 @@ class CandidateCaregiverViewIT {
 				new StringDeserializer())) {
 			consumer.subscribe(List.of(Topics.deadLetterOf(Topics.FAMILY_EVENTS)));
 			List<ConsumerRecord<String, String>> found = new ArrayList<>();
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
+			await().atMost(Duration.ofSeconds(90)).until(() -> {
 				consumer.poll(Duration.ofMillis(500)).forEach(found::add);
 				return found.size() >= atLeast;
 			});

@@ -195,7 +195,7 @@ class PlacementApiIT extends PlacementIntegration {
 		assertThat((String) full.getBody().get("detail")).contains("has no free place", first);
 
 		stepOk(OFFICER, first, "decline", Map.of("party", "CAREGIVER", "reason", "In hospital until February."));
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> propose(OFFICER, secondNeed, caregiverId).getStatusCode() == HttpStatus.CREATED);
 	}
 

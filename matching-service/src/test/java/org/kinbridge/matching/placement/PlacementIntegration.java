@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * calls and the view data the placement tests share. The tests share one application
  * context; each works on children and caregivers of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.application.name=matching-placement-it")
 @TypeExcludeFilters(ServiceContextOnly.class)
 abstract class PlacementIntegration {
 
@@ -195,7 +196,7 @@ abstract class PlacementIntegration {
 	/** The placement as the read model shows it, once it satisfies the condition. */
 	Map<String, Object> awaitPlacement(String token, String placementId, Predicate<Map<String, Object>> condition) {
 		Map<String, Object>[] found = new Map[1];
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
+		await().atMost(Duration.ofSeconds(90)).until(() -> {
 			ResponseEntity<Map> response = get(token, "/api/matching/placements/" + placementId, Map.class);
 			found[0] = response.getStatusCode().is2xxSuccessful() ? response.getBody() : null;
 			return found[0] != null && condition.test(found[0]);

@@ -91,7 +91,7 @@ class PlacementJourneyIT extends PlacementIntegration {
 					.put("approvedAt", Instant.now().toString()));
 
 		String[] placementId = new String[1];
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
+		await().atMost(Duration.ofSeconds(90)).until(() -> {
 			var response = propose(OFFICER, needId, caregiverId);
 			placementId[0] = (response.getStatusCode() == HttpStatus.CREATED)
 					? (String) response.getBody().get("placementId") : null;
@@ -108,7 +108,10 @@ class PlacementJourneyIT extends PlacementIntegration {
 		for (ConsumerRecord<String, String> record : List.of(proposed, decided, started)) {
 			assertThat(record.key()).isEqualTo(placementId[0]);
 			assertThat(header(record, "ce_province")).isEqualTo("91");
-			assertThat(header(record, "ce_source")).isEqualTo("/kinbridge/matching-service");
+			// The source is the application's name; these tests run under their own name
+			// so
+			// that their consumers do not share partitions with other test contexts.
+			assertThat(header(record, "ce_source")).isEqualTo("/kinbridge/matching-placement-it");
 			assertThat(schemaErrors(header(record, "ce_type"), this.json.readTree(record.value()))).isEmpty();
 		}
 		PlacementDecidedV1 decision = this.json.readValue(decided.value(), PlacementDecidedV1.class);
@@ -138,7 +141,7 @@ class PlacementJourneyIT extends PlacementIntegration {
 				awaitPublished(placementId, PlacementProposalClosedV1.TYPE).value(), PlacementProposalClosedV1.class);
 		assertThat(published.outcome()).isEqualTo("WITHDRAWN");
 		// The caregiver's view learnt the suspension from the same event.
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> get(OFFICER, "/api/matching/caregivers", List.class).getBody()
 				.stream()
 				.anyMatch(c -> caregiverId.equals(((Map<?, ?>) c).get("caregiverId"))
@@ -161,7 +164,7 @@ class PlacementJourneyIT extends PlacementIntegration {
 		assertThat(published.note()).contains("NO_FREE_CAPACITY");
 		// The saga gave the place back: the caregiver can be proposed again.
 		String next = waitingChild(LocalDate.now(VIETNAM).minusYears(9));
-		await().atMost(Duration.ofSeconds(30))
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> propose(OFFICER, next, caregiverId).getStatusCode() == HttpStatus.CREATED);
 	}
 
@@ -190,7 +193,7 @@ class PlacementJourneyIT extends PlacementIntegration {
 
 	private static ConsumerRecord<String, String> awaitPublished(String placementId, String type) {
 		ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
+		await().atMost(Duration.ofSeconds(90)).until(() -> {
 			published.poll(Duration.ofMillis(200)).forEach(seen::add);
 			Optional<ConsumerRecord<String, String>> match = seen.stream()
 				.filter(record -> placementId.equals(record.key()) && type.equals(header(record, "ce_type")))
