@@ -110,8 +110,8 @@ public class OutreachReader {
 		if (state != null) {
 			criteria = criteria.and("state").is(state);
 		}
-		List<InterestFile> found = this.mongo
-			.find(Query.query(criteria).with(Sort.by("interestedOn", "interestId")), InterestFile.class);
+		List<InterestFile> found = this.mongo.find(Query.query(criteria).with(Sort.by("interestedOn", "interestId")),
+				InterestFile.class);
 		record(scope, found, endpoint, InterestAccessPurpose.LIST);
 		return found.stream().map(InterestFile::view).toList();
 	}
@@ -173,7 +173,9 @@ public class OutreachReader {
 
 	private void record(Scope scope, List<InterestFile> shown, String endpoint, InterestAccessPurpose purpose) {
 		this.accessLog.recordReads(INTERESTED_PERSON, scope.actor(), scope.role(),
-				shown.stream().map(file -> new Shown(file.interestId, null, file.provinceCode, file.communeCode)).toList(),
+				shown.stream()
+					.map(file -> new Shown(file.interestId, null, file.provinceCode, file.communeCode))
+					.toList(),
 				endpoint, purpose.name());
 	}
 

@@ -178,8 +178,7 @@ class OutreachReaderIT {
 				null, "Chăm sóc thay thế", "Cán bộ phường", 30, Audience.PARENTS, "officer.saigon", "COMMUNE_OFFICER",
 				NOW));
 
-		assertThat(reader(14).sessions(officerIn(PHU_TAN), null, null))
-			.extracting(OutreachSessionView::sessionId)
+		assertThat(reader(14).sessions(officerIn(PHU_TAN), null, null)).extracting(OutreachSessionView::sessionId)
 			.containsExactly("outreach-2", "outreach-1");
 		assertThat(reader(14).sessions(officerIn(null), LocalDate.of(2026, 11, 1), null))
 			.extracting(OutreachSessionView::sessionId)
@@ -194,8 +193,7 @@ class OutreachReaderIT {
 
 		reader(14).interests(officerIn(PHU_TAN), null, "GET /api/families/outreach/interests");
 		assertThat(reads(null)).extracting(AccessRecord::subjectId, AccessRecord::purpose)
-			.containsExactlyInAnyOrder(tuple("interest-20", "LIST"),
-					tuple("interest-1", "LIST"));
+			.containsExactlyInAnyOrder(tuple("interest-20", "LIST"), tuple("interest-1", "LIST"));
 		assertThat(reads(null)).allSatisfy(read -> {
 			assertThat(read.subjectType()).isEqualTo(OutreachReader.INTERESTED_PERSON);
 			assertThat(read.userId()).isEqualTo("officer.phutan");
@@ -207,10 +205,10 @@ class OutreachReaderIT {
 
 		reader(14).interest("interest-1", "GET /api/families/outreach/interests/{interestId}", READERS);
 		reader(14).followUpsDue(officerIn(PHU_TAN), 0, FOLLOW_UPS);
-		assertThat(reads("interest-1")).extracting(AccessRecord::purpose).containsExactlyInAnyOrder("LIST",
-				"INTEREST_VIEW");
-		assertThat(reads("interest-20")).extracting(AccessRecord::purpose).containsExactlyInAnyOrder("LIST",
-				"FOLLOW_UP_REVIEW");
+		assertThat(reads("interest-1")).extracting(AccessRecord::purpose)
+			.containsExactlyInAnyOrder("LIST", "INTEREST_VIEW");
+		assertThat(reads("interest-20")).extracting(AccessRecord::purpose)
+			.containsExactlyInAnyOrder("LIST", "FOLLOW_UP_REVIEW");
 
 		reader(14).report(officerIn(PHU_TAN), QUARTER_START, QUARTER_END);
 		assertThat(reads(null)).as("the report counts, it names nobody").hasSize(4);
@@ -229,7 +227,9 @@ class OutreachReaderIT {
 		return this.accessLog.find(PROVINCE, OutreachReader.INTERESTED_PERSON, interestId, null, 0, 50).getContent();
 	}
 
-	/** The commune's officer, or for the whole province ({@code null}) a province officer. */
+	/**
+	 * The commune's officer, or for the whole province ({@code null}) a province officer.
+	 */
 	private static Scope officerIn(String commune) {
 		return (commune != null) ? new Scope(OFFICER, Role.COMMUNE_OFFICER, PROVINCE, commune)
 				: new Scope(PROVINCE_OFFICER, Role.PROVINCE_OFFICER, PROVINCE, null);
