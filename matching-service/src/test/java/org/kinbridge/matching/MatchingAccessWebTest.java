@@ -56,6 +56,7 @@ class MatchingAccessWebTest extends MatchingWebTestSupport {
 		assertThat(status(get(shortlist() + "/why-not/" + STRANGER), token))
 			.isEqualTo(READERS.contains(role) ? 200 : 403);
 		assertThat(status(get(shortlist() + "/recompute"), token)).isEqualTo(READERS.contains(role) ? 200 : 403);
+		assertThat(status(get("/api/matching/access-records"), token)).isEqualTo((role == Role.AUDITOR) ? 200 : 403);
 	}
 
 	@ParameterizedTest

@@ -2,6 +2,7 @@ package org.kinbridge.matching;
 
 import java.time.Instant;
 
+import org.kinbridge.platform.audit.AccessLogAutoConfiguration;
 import org.kinbridge.platform.security.PlatformSecurityAutoConfiguration;
 import org.kinbridge.platform.security.UnconfiguredJwtDecoderAutoConfiguration;
 import org.kinbridge.platform.tenancy.TenancyAutoConfiguration;
@@ -26,11 +27,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * matching-service's views and shortlists behind the platform's web, security and
- * tenancy, on an in-process MongoDB and without a broker: the web tests check routes,
- * roles, tenancy and problems quickly. The Kafka side is tested in the ITs. A plain
- * configuration, named by the tests that use it, so that the tests that look for the
- * service's own application still find only that one.
+ * matching-service's views and shortlists behind the platform's web, security, tenancy
+ * and access log, on an in-process MongoDB and without a broker: the web tests check
+ * routes, roles, tenancy and problems quickly. The Kafka side is tested in the ITs. A
+ * plain configuration, named by the tests that use it, so that the tests that look for
+ * the service's own application still find only that one.
  */
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
@@ -39,9 +40,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 		SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
 		UserDetailsServiceAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
 		PlatformWebAutoConfiguration.class, PlatformSecurityAutoConfiguration.class,
-		UnconfiguredJwtDecoderAutoConfiguration.class, TenancyAutoConfiguration.class })
-@ComponentScan({ "org.kinbridge.matching.candidates", "org.kinbridge.matching.children",
-		"org.kinbridge.matching.shortlist" })
+		UnconfiguredJwtDecoderAutoConfiguration.class, TenancyAutoConfiguration.class,
+		AccessLogAutoConfiguration.class })
+@ComponentScan({ "org.kinbridge.matching.access", "org.kinbridge.matching.candidates",
+		"org.kinbridge.matching.children", "org.kinbridge.matching.shortlist" })
 public class MatchingWebTestApplication {
 
 	public static final Instant NOW = Instant.parse("2026-12-10T02:00:00Z");

@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
  * hamlets, the people who showed interest, their follow-up until they register or
  * decline, and what it all achieved per commune. Commune staff and collaborators record
  * in their own commune; province officers and auditors read; analysts read the report
- * only, which has no names.
+ * only, which has no names. Every interested person shown is recorded in the access log.
  */
 @RestController
 @RequestMapping("/api/families/outreach")
@@ -153,12 +153,13 @@ public class OutreachController {
 	public List<InterestView> interests(
 			@RequestParam(required = false) @Pattern(regexp = COMMUNE, message = COMMUNE_MESSAGE) String commune,
 			@RequestParam(required = false) InterestState state) {
-		return this.reader.interests(this.reader.scope(commune, INTEREST_READERS), state);
+		return this.reader.interests(this.reader.scope(commune, INTEREST_READERS), state,
+				"GET /api/families/outreach/interests");
 	}
 
 	@GetMapping("/interests/{interestId}")
 	public InterestView interest(@PathVariable String interestId) {
-		return this.reader.interest(interestId, INTEREST_READERS);
+		return this.reader.interest(interestId, "GET /api/families/outreach/interests/{interestId}", INTEREST_READERS);
 	}
 
 	@PostMapping("/interests/{interestId}/follow-ups")
@@ -217,7 +218,8 @@ public class OutreachController {
 	public List<FollowUpDue> followUpsDue(
 			@RequestParam(required = false) @Pattern(regexp = COMMUNE, message = COMMUNE_MESSAGE) String commune,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(366) int withinDays) {
-		return this.reader.followUpsDue(this.reader.scope(commune, INTEREST_READERS), withinDays);
+		return this.reader.followUpsDue(this.reader.scope(commune, INTEREST_READERS), withinDays,
+				"GET /api/families/outreach/follow-ups");
 	}
 
 	/**

@@ -13,6 +13,8 @@ import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.outreach.api.Audience;
 import org.kinbridge.family.outreach.api.InterestState;
 import org.kinbridge.family.reading.CaregiverFiles;
+import org.kinbridge.platform.audit.AccessLog;
+import org.kinbridge.platform.audit.AccessLog.Shown;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
 import org.kinbridge.platform.tenancy.ProvinceCode;
@@ -29,13 +31,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads outreach within the caller's scope: their province and, for commune staff, their
- * commune. Another province's (or commune's) session or interest is "not found".
+ * commune. Another province's (or commune's) session or interest is "not found". Every
+ * interested person shown, with name and phone, is recorded in the access log before the
+ * answer leaves; sessions and the report name nobody and are not.
  */
 @Component
 @EnableConfigurationProperties(OutreachProperties.class)
 public class OutreachReader {
 
+	/** What the access log calls a person who showed interest in caring. */
+	public static final String INTERESTED_PERSON = "interested-person";
+
 	private final MongoTemplate mongo;
+
+	private final AccessLog accessLog;
 
 	private final CaregiverFiles caregivers;
 
@@ -45,9 +54,10 @@ public class OutreachReader {
 
 	private final Clock clock;
 
-	public OutreachReader(MongoTemplate mongo, CaregiverFiles caregivers, TenantGuard tenant,
+	public OutreachReader(MongoTemplate mongo, AccessLog accessLog, CaregiverFiles caregivers, TenantGuard tenant,
 			OutreachProperties properties, Clock clock) {
 		this.mongo = mongo;
+		this.accessLog = accessLog;
 		this.caregivers = caregivers;
 		this.tenant = tenant;
 		this.properties = properties;
@@ -58,14 +68,15 @@ public class OutreachReader {
 	 * @param commune the commune asked for, or {@code null}: commune staff then read
 	 * their own commune, province staff the whole province
 	 * @param readers the roles allowed to read
-	 * @return the province and commune ({@code null} for all) the caller reads
+	 * @return who reads, in which role, and the province and commune ({@code null} for
+	 * all) they read
 	 */
 	Scope scope(String commune, Role... readers) {
 		Actor actor = this.tenant.requireAnyRole(readers);
 		if (commune != null) {
 			this.tenant.requireCommuneScope(new CommuneCode(commune));
 		}
-		return new Scope(actor.province().value(),
+		return new Scope(actor, actor.firstRoleOf(readers), actor.province().value(),
 				(commune != null) ? commune : (actor.isProvinceWide() ? null : actor.commune().value()));
 	}
 
@@ -94,23 +105,25 @@ public class OutreachReader {
 		return session;
 	}
 
-	List<InterestView> interests(Scope scope, InterestState state) {
+	List<InterestView> interests(Scope scope, InterestState state, String endpoint) {
 		Criteria criteria = scope.criteria();
 		if (state != null) {
 			criteria = criteria.and("state").is(state);
 		}
-		return this.mongo.find(Query.query(criteria).with(Sort.by("interestedOn", "interestId")), InterestFile.class)
-			.stream()
-			.map(InterestFile::view)
-			.toList();
+		List<InterestFile> found = this.mongo.find(Query.query(criteria).with(Sort.by("interestedOn", "interestId")),
+				InterestFile.class);
+		record(scope, found, endpoint, InterestAccessPurpose.LIST);
+		return found.stream().map(InterestFile::view).toList();
 	}
 
-	InterestView interest(String interestId, Role... readers) {
-		this.tenant.requireAnyRole(readers);
+	InterestView interest(String interestId, String endpoint, Role... readers) {
+		Actor actor = this.tenant.requireAnyRole(readers);
 		InterestFile file = this.mongo.findById(interestId, InterestFile.class);
 		if (file == null || !visible(file.provinceCode, file.communeCode)) {
 			throw new NotFoundException("No interest " + interestId + " in the caller's scope.");
 		}
+		record(new Scope(actor, actor.firstRoleOf(readers), file.provinceCode, file.communeCode), List.of(file),
+				endpoint, InterestAccessPurpose.INTEREST_VIEW);
 		return file.view();
 	}
 
@@ -119,14 +132,16 @@ public class OutreachReader {
 	 * @return the people nobody has followed up yet whose follow-up is due by then, the
 	 * most overdue first
 	 */
-	List<FollowUpDue> followUpsDue(Scope scope, int withinDays) {
+	List<FollowUpDue> followUpsDue(Scope scope, int withinDays, String endpoint) {
 		LocalDate today = today();
 		int days = this.properties.followUpDays();
 		LocalDate interestedBy = today.plusDays(withinDays).minusDays(days);
 		Query query = Query
 			.query(scope.criteria().and("state").is(InterestState.INTERESTED).and("interestedOn").lte(interestedBy))
 			.with(Sort.by("interestedOn", "interestId"));
-		return this.mongo.find(query, InterestFile.class).stream().map(file -> {
+		List<InterestFile> found = this.mongo.find(query, InterestFile.class);
+		record(scope, found, endpoint, InterestAccessPurpose.FOLLOW_UP_REVIEW);
+		return found.stream().map(file -> {
 			LocalDate dueOn = file.interestedOn.plusDays(days);
 			return new FollowUpDue(file.interestId, file.communeCode, file.fullName, file.phone, file.sourceSessionId,
 					file.interestedOn, dueOn, ChronoUnit.DAYS.between(dueOn, today));
@@ -156,6 +171,14 @@ public class OutreachReader {
 				eligible.stream().filter(fromOutreach::contains).count());
 	}
 
+	private void record(Scope scope, List<InterestFile> shown, String endpoint, InterestAccessPurpose purpose) {
+		this.accessLog.recordReads(INTERESTED_PERSON, scope.actor(), scope.role(),
+				shown.stream()
+					.map(file -> new Shown(file.interestId, null, file.provinceCode, file.communeCode))
+					.toList(),
+				endpoint, purpose.name());
+	}
+
 	private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
 		return day != null && !day.isBefore(from) && !day.isAfter(to);
 	}
@@ -169,9 +192,12 @@ public class OutreachReader {
 	}
 
 	/**
+	 * Where a caller reads.
+	 *
+	 * @param role the role in which they read, as the access log records it
 	 * @param communeCode one commune, or {@code null} for the whole province
 	 */
-	record Scope(String provinceCode, String communeCode) {
+	record Scope(Actor actor, Role role, String provinceCode, String communeCode) {
 
 		Criteria criteria() {
 			Criteria criteria = Criteria.where("provinceCode").is(this.provinceCode);

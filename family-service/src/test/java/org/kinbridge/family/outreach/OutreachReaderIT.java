@@ -1,6 +1,7 @@
 package org.kinbridge.family.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -28,6 +31,14 @@ import org.kinbridge.family.outreach.api.InterestRecorded;
 import org.kinbridge.family.outreach.api.InterestRegistered;
 import org.kinbridge.family.outreach.api.OutreachSessionRecorded;
 import org.kinbridge.family.reading.CaregiverFiles;
+import org.kinbridge.platform.audit.AccessLog;
+import org.kinbridge.platform.audit.AccessRecord;
+import org.kinbridge.platform.tenancy.Actor;
+import org.kinbridge.platform.tenancy.CommuneCode;
+import org.kinbridge.platform.tenancy.CurrentActor;
+import org.kinbridge.platform.tenancy.ProvinceCode;
+import org.kinbridge.platform.tenancy.Role;
+import org.kinbridge.platform.tenancy.TenantGuard;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -35,7 +46,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The outreach read side on a MongoDB wire server, on the fixed day of 28 November 2026:
  * follow-ups fall due the configured days after the interest, and the report per commune
  * counts sessions, people reached, interest, registrations and the caregivers found
- * eligible.
+ * eligible. Every interested person shown is recorded in the access log.
  */
 class OutreachReaderIT {
 
@@ -53,6 +64,17 @@ class OutreachReaderIT {
 
 	private static final LocalDate QUARTER_END = LocalDate.of(2026, 12, 31);
 
+	private static final Actor OFFICER = new Actor("officer.phutan", "Cán bộ xã", Set.of(Role.COMMUNE_OFFICER),
+			new ProvinceCode(PROVINCE), new CommuneCode(PHU_TAN));
+
+	private static final Actor PROVINCE_OFFICER = new Actor("officer.angiang", "Cán bộ tỉnh",
+			Set.of(Role.PROVINCE_OFFICER), new ProvinceCode(PROVINCE), null);
+
+	private static final String FOLLOW_UPS = "GET /api/families/outreach/follow-ups";
+
+	private static final Role[] READERS = { Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCE_OFFICER,
+			Role.AUDITOR };
+
 	private static DurableMongoServer server;
 
 	private static MongoClient client;
@@ -60,6 +82,8 @@ class OutreachReaderIT {
 	private MongoTemplate mongo;
 
 	private OutreachProjection projection;
+
+	private AccessLog accessLog;
 
 	private final CaregiverFiles caregivers = mock(CaregiverFiles.class);
 
@@ -82,6 +106,7 @@ class OutreachReaderIT {
 		this.mongo = new MongoTemplate(client, "outreach_reader_it");
 		this.mongo.getDb().drop();
 		this.projection = new OutreachProjection(this.mongo);
+		this.accessLog = new AccessLog(this.mongo, Clock.fixed(NOW, ZoneOffset.UTC), "caregiver");
 	}
 
 	@Test
@@ -94,15 +119,15 @@ class OutreachReaderIT {
 				officer(TODAY.minusDays(25))), next());
 		interest("interest-cho-vam", CHO_VAM, TODAY.minusDays(20));
 
-		List<FollowUpDue> due = reader(14).followUpsDue(new Scope(PROVINCE, PHU_TAN), 0);
+		List<FollowUpDue> due = reader(14).followUpsDue(officerIn(PHU_TAN), 0, FOLLOW_UPS);
 		assertThat(due).extracting(FollowUpDue::interestId).containsExactly("interest-20", "interest-14");
 		assertThat(due.get(0).dueOn()).isEqualTo(TODAY.minusDays(6));
 		assertThat(due.get(0).daysOverdue()).isEqualTo(6);
 		assertThat(due.get(1).daysOverdue()).isZero();
 
-		assertThat(reader(14).followUpsDue(new Scope(PROVINCE, PHU_TAN), 1)).extracting(FollowUpDue::interestId)
+		assertThat(reader(14).followUpsDue(officerIn(PHU_TAN), 1, FOLLOW_UPS)).extracting(FollowUpDue::interestId)
 			.containsExactly("interest-20", "interest-14", "interest-13");
-		assertThat(reader(7).followUpsDue(new Scope(PROVINCE, null), 0)).extracting(FollowUpDue::interestId)
+		assertThat(reader(7).followUpsDue(officerIn(null), 0, FOLLOW_UPS)).extracting(FollowUpDue::interestId)
 			.containsExactlyInAnyOrder("interest-20", "interest-14", "interest-13", "interest-cho-vam");
 	}
 
@@ -129,7 +154,7 @@ class OutreachReaderIT {
 		when(this.caregivers.foundEligibleBetween(eq(PROVINCE), eq(PHU_TAN), any(), any()))
 			.thenReturn(List.of("cg-a", "cg-old", "cg-walk-in"));
 
-		OutreachReport report = reader(14).report(new Scope(PROVINCE, PHU_TAN), QUARTER_START, QUARTER_END);
+		OutreachReport report = reader(14).report(officerIn(PHU_TAN), QUARTER_START, QUARTER_END);
 
 		assertThat(report.sessionsHeld()).isEqualTo(2);
 		assertThat(report.sessionsByAudience()).containsEntry(Audience.COMMUNITY, 1L)
@@ -153,19 +178,72 @@ class OutreachReaderIT {
 				null, "Chăm sóc thay thế", "Cán bộ phường", 30, Audience.PARENTS, "officer.saigon", "COMMUNE_OFFICER",
 				NOW));
 
-		assertThat(reader(14).sessions(new Scope(PROVINCE, PHU_TAN), null, null))
-			.extracting(OutreachSessionView::sessionId)
+		assertThat(reader(14).sessions(officerIn(PHU_TAN), null, null)).extracting(OutreachSessionView::sessionId)
 			.containsExactly("outreach-2", "outreach-1");
-		assertThat(reader(14).sessions(new Scope(PROVINCE, null), LocalDate.of(2026, 11, 1), null))
+		assertThat(reader(14).sessions(officerIn(null), LocalDate.of(2026, 11, 1), null))
 			.extracting(OutreachSessionView::sessionId)
 			.containsExactly("outreach-2", "outreach-cho-vam");
 	}
 
+	@Test
+	void everyInterestedPersonShownIsRecordedAsSuchAndTheReportRecordsNobody() {
+		interest("interest-20", PHU_TAN, TODAY.minusDays(20));
+		interest("interest-1", PHU_TAN, TODAY.minusDays(1));
+		interest("interest-cho-vam", CHO_VAM, TODAY.minusDays(20));
+
+		reader(14).interests(officerIn(PHU_TAN), null, "GET /api/families/outreach/interests");
+		assertThat(reads(null)).extracting(AccessRecord::subjectId, AccessRecord::purpose)
+			.containsExactlyInAnyOrder(tuple("interest-20", "LIST"), tuple("interest-1", "LIST"));
+		assertThat(reads(null)).allSatisfy(read -> {
+			assertThat(read.subjectType()).isEqualTo(OutreachReader.INTERESTED_PERSON);
+			assertThat(read.userId()).isEqualTo("officer.phutan");
+			assertThat(read.role()).isEqualTo("COMMUNE_OFFICER");
+			assertThat(read.communeCode()).isEqualTo(PHU_TAN);
+			assertThat(read.at()).isEqualTo(NOW);
+			assertThat(read.endpoint()).isEqualTo("GET /api/families/outreach/interests");
+		});
+
+		reader(14).interest("interest-1", "GET /api/families/outreach/interests/{interestId}", READERS);
+		reader(14).followUpsDue(officerIn(PHU_TAN), 0, FOLLOW_UPS);
+		assertThat(reads("interest-1")).extracting(AccessRecord::purpose)
+			.containsExactlyInAnyOrder("LIST", "INTEREST_VIEW");
+		assertThat(reads("interest-20")).extracting(AccessRecord::purpose)
+			.containsExactlyInAnyOrder("LIST", "FOLLOW_UP_REVIEW");
+
+		reader(14).report(officerIn(PHU_TAN), QUARTER_START, QUARTER_END);
+		assertThat(reads(null)).as("the report counts, it names nobody").hasSize(4);
+		assertThat(reads("interest-cho-vam")).as("another commune's person was not shown").isEmpty();
+		assertThat(this.accessLog.find(PROVINCE, "caregiver", null, null, 0, 50).getContent())
+			.as("interested people are not caregivers (yet)")
+			.isEmpty();
+		assertThat(this.accessLog.find("79", OutreachReader.INTERESTED_PERSON, null, null, 0, 50).getContent())
+			.as("another province's auditor")
+			.isEmpty();
+	}
+
 	// Steps
 
+	private List<AccessRecord> reads(String interestId) {
+		return this.accessLog.find(PROVINCE, OutreachReader.INTERESTED_PERSON, interestId, null, 0, 50).getContent();
+	}
+
+	/**
+	 * The commune's officer, or for the whole province ({@code null}) a province officer.
+	 */
+	private static Scope officerIn(String commune) {
+		return (commune != null) ? new Scope(OFFICER, Role.COMMUNE_OFFICER, PROVINCE, commune)
+				: new Scope(PROVINCE_OFFICER, Role.PROVINCE_OFFICER, PROVINCE, null);
+	}
+
 	private OutreachReader reader(int followUpDays) {
-		return new OutreachReader(this.mongo, this.caregivers, null, new OutreachProperties(followUpDays),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+		TenantGuard officer = new TenantGuard(new CurrentActor() {
+			@Override
+			public Optional<Actor> find() {
+				return Optional.of(OFFICER);
+			}
+		});
+		return new OutreachReader(this.mongo, this.accessLog, this.caregivers, officer,
+				new OutreachProperties(followUpDays), Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	private void session(String sessionId, String commune, LocalDate heldOn, int attendance, Audience audience) {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.kinbridge.matching.access.AccessPurpose;
+import org.kinbridge.matching.access.ReadSubjects;
 import org.kinbridge.matching.placement.PlacementCommands.PlacementStep;
 import org.kinbridge.matching.placement.api.CareType;
 import org.kinbridge.matching.placement.api.CompleteHandover;
@@ -24,6 +26,7 @@ import org.kinbridge.matching.placement.api.RecordChildOpinion;
 import org.kinbridge.matching.placement.api.RecordMonitoringReport;
 import org.kinbridge.matching.placement.api.RejectProposal;
 import org.kinbridge.matching.placement.api.WithdrawProposal;
+import org.kinbridge.platform.audit.AccessLog;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
 import org.kinbridge.platform.tenancy.ProvinceCode;
@@ -45,7 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The placement process: commune officers (and province officers) propose, record the
  * caregiver's consent, the child's opinion, the handover and monitoring, and decline,
  * withdraw or end; the commune chair decides or rejects. Each step answers with the state
- * the placement is now at.
+ * the placement is now at. Every placement shown to a reader is recorded in the access
+ * log.
  */
 @RestController
 @Validated
@@ -70,12 +74,15 @@ public class PlacementController {
 
 	private final TenantGuard tenant;
 
+	private final AccessLog accessLog;
+
 	public PlacementController(PlacementProposals proposals, PlacementCommands placements, PlacementProjection views,
-			TenantGuard tenant) {
+			TenantGuard tenant, AccessLog accessLog) {
 		this.proposals = proposals;
 		this.placements = placements;
 		this.views = views;
 		this.tenant = tenant;
+		this.accessLog = accessLog;
 	}
 
 	@PostMapping
@@ -146,10 +153,11 @@ public class PlacementController {
 
 	@GetMapping("/{placementId}")
 	public PlacementView placement(@PathVariable String placementId) {
-		this.tenant.requireAnyRole(READERS);
+		Actor actor = this.tenant.requireAnyRole(READERS);
 		PlacementView view = this.views.find(placementId)
 			.orElseThrow(() -> new NotFoundException("placement " + placementId + " is not known"));
 		this.tenant.requireInScope(new ProvinceCode(view.provinceCode()), new CommuneCode(view.communeCode()));
+		record(actor, List.of(view), "GET /api/matching/placements/{placementId}", AccessPurpose.PLACEMENT_VIEW);
 		return view;
 	}
 
@@ -158,8 +166,19 @@ public class PlacementController {
 	public List<PlacementView> placements(@RequestParam(required = false) @Size(max = 100) String needId,
 			@RequestParam(required = false) PlacementState state) {
 		Actor actor = this.tenant.requireAnyRole(READERS);
-		return this.views.list(actor.province().value(), actor.isProvinceWide() ? null : actor.commune().value(),
-				stripped(needId), state);
+		List<PlacementView> shown = this.views.list(actor.province().value(),
+				actor.isProvinceWide() ? null : actor.commune().value(), stripped(needId), state);
+		record(actor, shown, "GET /api/matching/placements", AccessPurpose.LIST);
+		return shown;
+	}
+
+	private void record(Actor actor, List<PlacementView> shown, String endpoint, AccessPurpose purpose) {
+		this.accessLog.recordReads(ReadSubjects.PLACEMENT, actor, actor.firstRoleOf(READERS),
+				shown.stream()
+					.map(view -> new AccessLog.Shown(view.placementId(), view.needId(), view.provinceCode(),
+							view.communeCode()))
+					.toList(),
+				endpoint, purpose.name());
 	}
 
 	private static String stripped(String text) {

@@ -37,7 +37,7 @@ public class ShortlistController {
 
 	@GetMapping("/{shortlistId}")
 	public ShortlistView get(@PathVariable String needId, @PathVariable String shortlistId) {
-		return ShortlistView.of(this.shortlists.get(needId, shortlistId));
+		return ShortlistView.of(this.shortlists.show(needId, shortlistId));
 	}
 
 	@GetMapping("/{shortlistId}/why-not/{caregiverId}")

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.kinbridge.matching.access.AccessPurpose;
+import org.kinbridge.matching.access.ReadSubjects;
 import org.kinbridge.matching.candidates.CandidateCaregiver;
 import org.kinbridge.matching.candidates.CandidateCaregiverQueries;
 import org.kinbridge.matching.children.WaitingChild;
@@ -30,6 +32,7 @@ import org.kinbridge.matching.shortlist.ranking.RuleSet;
 import org.kinbridge.matching.shortlist.ranking.ShortlistInputs;
 import org.kinbridge.matching.shortlist.ranking.Shortlister;
 import org.kinbridge.matching.shortlist.ranking.WhyNot;
+import org.kinbridge.platform.audit.AccessLog;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
 import org.kinbridge.platform.tenancy.Role;
@@ -43,7 +46,8 @@ import org.springframework.stereotype.Service;
 /**
  * Makes, stores, shows, explains and recomputes shortlists, with the tenancy checks: a
  * shortlist is made by the officers and chairs who match children, read also by auditors,
- * and never seen outside its province (or commune, for commune roles).
+ * and never seen outside its province (or commune, for commune roles). Every shortlist
+ * shown, explained or recomputed for a reader is recorded in the access log.
  */
 @Service
 public class ShortlistService {
@@ -51,6 +55,9 @@ public class ShortlistService {
 	static final Role[] MAKERS = { Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCE_OFFICER };
 
 	static final Role[] READERS = { Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCE_OFFICER, Role.AUDITOR };
+
+	/** The routes that serve shortlists, as the access log names them. */
+	private static final String ROUTE = "/api/matching/children/{needId}/shortlists";
 
 	/** Ages are counted on the Vietnamese calendar day. */
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -67,16 +74,19 @@ public class ShortlistService {
 
 	private final Clock clock;
 
+	private final AccessLog accessLog;
+
 	private final Shortlister shortlister = new Shortlister();
 
 	public ShortlistService(WaitingChildren children, CandidateCaregiverQueries caregivers, ShortlistRules rules,
-			ShortlistStore store, TenantGuard tenant, Clock clock) {
+			ShortlistStore store, TenantGuard tenant, Clock clock, AccessLog accessLog) {
 		this.children = children;
 		this.caregivers = caregivers;
 		this.rules = rules;
 		this.store = store;
 		this.tenant = tenant;
 		this.clock = clock;
+		this.accessLog = accessLog;
 	}
 
 	/**
@@ -115,16 +125,34 @@ public class ShortlistService {
 				new Shortlist.CreatedBy(actor.userId(), actor.firstRoleOf(MAKERS).name()), today, inputs.need(),
 				inputs.overrides(), splitReason, ShortlistStore.chunks(inputs.caregivers().size()), ranking);
 		this.store.save(inputs.caregivers(), shortlist);
+		record(actor, actor.firstRoleOf(MAKERS), shortlist, "POST " + ROUTE, AccessPurpose.SHORTLIST_MADE);
 		return shortlist;
 	}
 
+	/**
+	 * A shortlist for the placement process to read from, which shows it to nobody, so
+	 * the read is not recorded; readers get it through {@link #show}.
+	 */
 	public Shortlist get(String needId, String shortlistId) {
+		return find(needId, shortlistId).shortlist();
+	}
+
+	/**
+	 * A shortlist shown to its reader, recorded in the access log.
+	 */
+	public Shortlist show(String needId, String shortlistId) {
+		Found found = find(needId, shortlistId);
+		record(found, "GET " + ROUTE + "/{shortlistId}", AccessPurpose.SHORTLIST_VIEW);
+		return found.shortlist();
+	}
+
+	private Found find(String needId, String shortlistId) {
 		Actor actor = this.tenant.requireAnyRole(READERS);
 		Shortlist shortlist = this.store.find(actor.province().value(), needId, shortlistId)
 			.orElseThrow(() -> new NotFoundException(
 					"shortlist " + shortlistId + " of need " + needId + " is not in province " + actor.province()));
 		this.tenant.requireCommuneScope(CommuneCode.of(shortlist.communeCode()));
-		return shortlist;
+		return new Found(actor, shortlist);
 	}
 
 	/**
@@ -132,7 +160,9 @@ public class ShortlistService {
 	 * another province is answered without its details
 	 */
 	public WhyNot whyNot(String needId, String shortlistId, String caregiverId) {
-		Shortlist shortlist = get(needId, shortlistId);
+		Found found = find(needId, shortlistId);
+		record(found, "GET " + ROUTE + "/{shortlistId}/why-not/{caregiverId}", AccessPurpose.WHY_NOT);
+		Shortlist shortlist = found.shortlist();
 		ShortlistInputs inputs = this.store.inputsOf(shortlist);
 		WhyNot answer = this.shortlister.whyNot(inputs, caregiverId);
 		if (answer == null) {
@@ -156,12 +186,27 @@ public class ShortlistService {
 	}
 
 	public Recomputation recompute(String needId, String shortlistId) {
-		Shortlist shortlist = get(needId, shortlistId);
+		Found found = find(needId, shortlistId);
+		record(found, "GET " + ROUTE + "/{shortlistId}/recompute", AccessPurpose.RECOMPUTE);
+		Shortlist shortlist = found.shortlist();
 		ShortlistInputs inputs = this.store.inputsOf(shortlist);
 		boolean digestMatches = InputsDigest.of(inputs).equals(shortlist.inputsDigest());
 		boolean rankingMatches = this.shortlister.rank(inputs).equals(shortlist.ranking());
 		return new Recomputation(shortlist.id(), shortlist.ruleSet().id(), shortlist.ruleSet().version(),
 				digestMatches && rankingMatches, digestMatches, rankingMatches);
+	}
+
+	private void record(Actor actor, Role role, Shortlist shortlist, String endpoint, AccessPurpose purpose) {
+		this.accessLog.recordReads(ReadSubjects.SHORTLIST, actor, role, List.of(new AccessLog.Shown(shortlist.id(),
+				shortlist.needId(), shortlist.provinceCode(), shortlist.communeCode())), endpoint, purpose.name());
+	}
+
+	private void record(Found found, String endpoint, AccessPurpose purpose) {
+		record(found.actor(), found.actor().firstRoleOf(READERS), found.shortlist(), endpoint, purpose);
+	}
+
+	/** A shortlist in the reader's scope, and the reader. */
+	private record Found(Actor actor, Shortlist shortlist) {
 	}
 
 	/**

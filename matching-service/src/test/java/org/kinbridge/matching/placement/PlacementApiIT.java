@@ -89,6 +89,20 @@ class PlacementApiIT extends PlacementIntegration {
 			.satisfies(view -> assertThat((Map<String, Object>) view).containsEntry("placementId", placementId));
 		assertThat(get(PROVINCE_OFFICER, "/api/matching/placements?state=PLACEMENT_ENDED", List.class).getBody())
 			.anySatisfy(view -> assertThat((Map<String, Object>) view).containsEntry("placementId", placementId));
+
+		List<Map> reads = get(AUDITOR, "/api/matching/access-records?subjectType=placement&subjectId=" + placementId,
+				List.class)
+			.getBody();
+		assertThat(reads).as("every placement shown is recorded, with the child's need")
+			.allSatisfy(read -> assertThat((Map<String, Object>) read).containsEntry("subjectLabel", needId)
+				.containsEntry("provinceCode", "91")
+				.containsEntry("communeCode", "30406"))
+			.anySatisfy(read -> assertThat((Map<String, Object>) read).containsEntry("userId", "auditor.angiang")
+				.containsEntry("role", "AUDITOR")
+				.containsEntry("purpose", "PLACEMENT_VIEW")
+				.containsEntry("endpoint", "GET /api/matching/placements/{placementId}"))
+			.anySatisfy(read -> assertThat((Map<String, Object>) read).containsEntry("userId", "province.angiang")
+				.containsEntry("purpose", "LIST"));
 	}
 
 	@Test

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.matching.InMemoryMongo;
 import org.kinbridge.matching.ViewSamples;
+import org.kinbridge.matching.access.ReadSubjects;
 import org.kinbridge.matching.candidates.CandidateCaregiver;
 import org.kinbridge.matching.candidates.CandidateCaregiverQueries;
 import org.kinbridge.matching.candidates.CandidateState;
 import org.kinbridge.matching.children.WaitingChildQueries;
 import org.kinbridge.matching.children.WaitingState;
+import org.kinbridge.platform.audit.AccessLog;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
 import org.kinbridge.platform.tenancy.CurrentActor;
@@ -124,7 +126,8 @@ class ShortlistServiceTest {
 			}
 		};
 		return new ShortlistService(new WaitingChildQueries(this.mongo), new CandidateCaregiverQueries(this.mongo),
-				new ShortlistRules(properties), new ShortlistStore(this.mongo), new TenantGuard(current), this.clock);
+				new ShortlistRules(properties), new ShortlistStore(this.mongo), new TenantGuard(current), this.clock,
+				new AccessLog(this.mongo, this.clock, ReadSubjects.WAITING_CHILD));
 	}
 
 }
