@@ -1,0 +1,218 @@
+package org.kinbridge.testkit.isolation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs an access matrix against a running service: every entry with no token, an expired
+ * token and a forged one, then every role in its own province and against the other
+ * province's objects. Requests go in the matrix's order, one at a time, so an entry that
+ * changes state sees the state the entries above it left. Every answer is appended to a
+ * report beside the build output.
+ */
+public final class MatrixRun {
+
+	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
+
+	private static final Set<Integer> UNAUTHENTICATED = Set.of(401);
+
+	private static final Set<Integer> FORBIDDEN = Set.of(403);
+
+	private static final Set<Integer> REFUSED = Set.of(403, 404);
+
+	private static final Set<Integer> NOT_FOUND = Set.of(404);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final URI base;
+
+	private final Tenant own;
+
+	private final Tenant other;
+
+	private final MatrixTokens tokens;
+
+	private final Path report;
+
+	/**
+	 * @param base the service's root, e.g. {@code http://localhost:8081}
+	 * @param own the province the callers belong to, with its objects
+	 * @param other another province, whose objects they must not reach
+	 * @param tokens where tokens come from
+	 * @param report a CSV file to write every answer to
+	 */
+	public MatrixRun(URI base, Tenant own, Tenant other, MatrixTokens tokens, Path report) {
+		this.base = base;
+		this.own = own;
+		this.other = other;
+		this.tokens = tokens;
+		this.report = report;
+	}
+
+	/**
+	 * @param matrix the entries to run
+	 * @return one container per entry, whose tests send the requests when run
+	 */
+	public Stream<DynamicNode> tests(AccessMatrix matrix) {
+		startReport();
+		return matrix.entries().stream().map(this::entry);
+	}
+
+	private DynamicNode entry(MatrixEntry entry) {
+		List<DynamicTest> tests = new ArrayList<>();
+		String anyRole = entry.allowed().isEmpty() ? AccessMatrix.ROLES.get(1)
+				: entry.allowed().keySet().iterator().next();
+		tests.add(check(entry, "no token", null, this.own, UNAUTHENTICATED));
+		tests.add(check(entry, "expired token", (tenant) -> this.tokens.expired(anyRole, tenant), this.own,
+				UNAUTHENTICATED));
+		tests.add(check(entry, "forged signature", (tenant) -> this.tokens.forged(anyRole, tenant), this.own,
+				UNAUTHENTICATED));
+		boolean crossesProvinces = entry.scope() == Scope.OBJECT || entry.scope() == Scope.COMMUNE;
+		for (String role : AccessMatrix.ROLES) {
+			if (!entry.allows(role)) {
+				tests.add(check(entry, role + " in its province", asOwn(role), this.own, FORBIDDEN));
+				if (crossesProvinces) {
+					tests.add(check(entry, role + " on another province", asOwn(role), this.other, REFUSED));
+				}
+			}
+		}
+		if (crossesProvinces) {
+			for (String role : entry.allowed().keySet()) {
+				tests.add(check(entry, role + " on another province", asOwn(role), this.other,
+						(entry.scope() == Scope.OBJECT) ? NOT_FOUND : REFUSED));
+			}
+		}
+		for (String role : entry.allowed().keySet()) {
+			tests.add(check(entry, role + " in its province", asOwn(role), this.own, entry.allowed().get(role)));
+		}
+		return DynamicContainer.dynamicContainer(entry.method() + " " + entry.target(), tests);
+	}
+
+	private Function<Tenant, String> asOwn(String role) {
+		// The caller always belongs to the own province; only the objects change.
+		return (ignored) -> this.tokens.valid(role, this.own);
+	}
+
+	private DynamicTest check(MatrixEntry entry, String who, Function<Tenant, String> token, Tenant objects,
+			Set<Integer> expected) {
+		return DynamicTest.dynamicTest(who + " → " + describe(expected), () -> {
+			HttpResponse<String> response = send(entry, (token != null) ? token.apply(objects) : null, objects);
+			int status = response.statusCode();
+			record(entry, who, expected, status);
+			String body = response.body();
+			if (!expected.contains(status)) {
+				throw new AssertionError(
+						entry.method() + " " + entry.target() + " (matrix line " + entry.line() + ") as " + who
+								+ ": expected " + describe(expected) + " but got " + status + ": " + abbreviate(body));
+			}
+			if (status == 401 || status == 403 || status == 404) {
+				String type = response.headers().firstValue("Content-Type").orElse("");
+				if (!type.startsWith("application/problem+json")) {
+					throw new AssertionError(entry.route() + " as " + who + ": a refusal must be problem+json, was '"
+							+ type + "': " + abbreviate(body));
+				}
+			}
+			if (objects == this.own) {
+				for (String secret : this.other.secrets()) {
+					if (body.contains(secret)) {
+						throw new AssertionError(entry.route() + " as " + who + " showed '" + secret + "' of province "
+								+ this.other.province() + ": " + abbreviate(body));
+					}
+				}
+			}
+		});
+	}
+
+	private HttpResponse<String> send(MatrixEntry entry, String token, Tenant objects) {
+		String target = substitute(PATH_VARIABLE, entry.target(), objects, true);
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(target))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept", "application/json, application/problem+json, */*");
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		String body = (entry.body() != null) ? substitute(PLACEHOLDER, entry.body(), objects, false) : null;
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		HttpRequest.BodyPublisher publisher = (body != null) ? HttpRequest.BodyPublishers.ofString(body)
+				: HttpRequest.BodyPublishers.noBody();
+		request.method(entry.method(), publisher);
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String substitute(Pattern pattern, String text, Tenant objects, boolean encode) {
+		Matcher matcher = pattern.matcher(text);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String value = objects.value(matcher.group(1));
+			matcher.appendReplacement(result,
+					Matcher.quoteReplacement(encode ? URLEncoder.encode(value, StandardCharsets.UTF_8) : value));
+		}
+		matcher.appendTail(result);
+		return result.toString();
+	}
+
+	private void startReport() {
+		try {
+			Files.createDirectories(this.report.toAbsolutePath().getParent());
+			Files.writeString(this.report, "method,path,caller,expected,actual\n", StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void record(MatrixEntry entry, String who, Set<Integer> expected, int status) {
+		String line = String.join(",", entry.method(), entry.target(), who, describe(expected), String.valueOf(status))
+				+ "\n";
+		try {
+			Files.writeString(this.report, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String describe(Set<Integer> statuses) {
+		return statuses.stream().map(String::valueOf).collect(Collectors.joining("|"));
+	}
+
+	private static String abbreviate(String body) {
+		return (body.length() <= 400) ? body : body.substring(0, 400) + "…";
+	}
+
+}
