@@ -14,6 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.kinbridge.cases.casefile.CaseSummary;
+import org.kinbridge.cases.lists.ListedCase;
+import org.kinbridge.cases.referral.ReferralView;
+import org.kinbridge.platform.audit.AccessRecord;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.TestTokens;
@@ -57,6 +63,21 @@ class CaseManagementIT {
 
 	@Autowired
 	private TestRestTemplate http;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Test
+	void theReadModelsAndTheAccessLogHaveTheirIndexesOnceTheServiceIsReady() {
+		assertThat(this.mongo.indexOps(CaseSummary.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("caseload", "name", "case-number", "duplicates", "deadlines");
+		assertThat(this.mongo.indexOps(ReferralView.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("by-case", "incoming");
+		assertThat(this.mongo.indexOps(ListedCase.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("commune");
+		assertThat(this.mongo.indexOps(AccessRecord.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("by-subject", "by-user");
+	}
 
 	@Test
 	void takesACaseFromTheReportThroughAnApprovedPlanToClosure() {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.kinbridge.platform.audit.AccessRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.family.CaregiverApprovedV1;
@@ -26,6 +30,19 @@ import org.springframework.http.ResponseEntity;
  * approval on Kafka as a CloudEvent, the commune register as CSV and the access log.
  */
 class CaregiverLifecycleIT extends FamilyServiceItSupport {
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Test
+	void theReadModelsAndTheAccessLogHaveTheirIndexesOnceTheServiceIsReady() {
+		assertThat(this.mongo.indexOps("caregivers").getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("by-commune-and-status", "by-evidence-expiry");
+		assertThat(this.mongo.indexOps("outreach_interests").getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("by-commune-state-and-day");
+		assertThat(this.mongo.indexOps(AccessRecord.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("by-subject", "by-user");
+	}
 
 	@Test
 	void aFamilyGoesFromRegistrationThroughVettingToTheCommuneRegisterAndMatchingLearnsOfIt() throws Exception {

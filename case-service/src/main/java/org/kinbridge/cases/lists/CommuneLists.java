@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.kinbridge.platform.readmodel.ReadModelIndexes;
 import org.kinbridge.cases.lists.CommuneList.GroupCount;
 import org.kinbridge.cases.lists.CommuneList.ListedChild;
 import org.kinbridge.cases.lists.CommuneList.SubGroupCount;
@@ -21,11 +22,8 @@ import org.kinbridge.cases.reference.CodeLists;
 import org.kinbridge.cases.reference.NameFolding;
 import org.kinbridge.cases.reference.SpecialCircumstanceGroup;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -40,8 +38,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CommuneLists {
-
-	private static final Logger log = LoggerFactory.getLogger(CommuneLists.class);
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -94,19 +90,14 @@ public class CommuneLists {
 				group, subGroup, total, groups, children);
 	}
 
-	/** The one index the lists need; creating an index that exists is a no-op. */
-	@EventListener(ApplicationReadyEvent.class)
-	public void createIndexes() {
-		try {
-			this.mongo.indexOps(ListedCase.class)
-				.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-					.on("communeCode", Sort.Direction.ASC)
-					.named("commune"));
-		}
-		catch (RuntimeException ex) {
-			// The lists stay correct without the index, only slower.
-			log.warn("Could not create the commune-list index: {}", ex.getMessage());
-		}
+	/** The one index the lists need. */
+	@Bean
+	public ReadModelIndexes communeListIndexes() {
+		return ReadModelIndexes.of("the commune lists")
+			.on(ListedCase.class,
+					new Index().on("provinceCode", Sort.Direction.ASC)
+						.on("communeCode", Sort.Direction.ASC)
+						.named("commune"));
 	}
 
 	private static ListedChild line(ListedCase listed, ListedCase.Held held, LocalDate asOf) {

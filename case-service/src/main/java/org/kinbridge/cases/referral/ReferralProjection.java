@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.kinbridge.platform.readmodel.ReadModelIndexes;
 import org.kinbridge.cases.casefile.CaseFileProjection;
 import org.kinbridge.cases.casefile.CaseSummary;
 import org.kinbridge.cases.referral.api.CaseHandedOver;
@@ -19,11 +20,9 @@ import org.kinbridge.cases.referral.api.ReferralRevoked;
 import org.kinbridge.cases.referral.api.ReferralSent;
 import org.kinbridge.cases.referral.api.ReferralStatus;
 import org.kinbridge.cases.referral.api.ReferralTargetType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Bean;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -39,8 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("case-files")
 public class ReferralProjection {
-
-	private static final Logger log = LoggerFactory.getLogger(ReferralProjection.class);
 
 	private static final Sort OLDEST_FIRST = Sort.by(Sort.Direction.ASC, "sentBy.at");
 
@@ -140,23 +137,16 @@ public class ReferralProjection {
 	}
 
 	/** Every query starts with the case or the receiving province, as the indexes do. */
-	@EventListener(ApplicationReadyEvent.class)
-	public void createIndexes() {
-		try {
-			this.mongo.indexOps(ReferralView.class)
-				.createIndex(new Index().on("caseId", Sort.Direction.ASC)
-					.on("sentBy.at", Sort.Direction.ASC)
-					.named("by-case"));
-			this.mongo.indexOps(ReferralView.class)
-				.createIndex(new Index().on("target.provinceCode", Sort.Direction.ASC)
-					.on("target.communeCode", Sort.Direction.ASC)
-					.on("sentBy.at", Sort.Direction.DESC)
-					.named("incoming"));
-		}
-		catch (RuntimeException ex) {
-			// Queries stay correct without indexes, only slower.
-			log.warn("Could not create the referral indexes: {}", ex.getMessage());
-		}
+	@Bean
+	public ReadModelIndexes referralIndexes() {
+		return ReadModelIndexes.of("the referrals")
+			.on(ReferralView.class,
+					new Index().on("caseId", Sort.Direction.ASC).on("sentBy.at", Sort.Direction.ASC).named("by-case"))
+			.on(ReferralView.class,
+					new Index().on("target.provinceCode", Sort.Direction.ASC)
+						.on("target.communeCode", Sort.Direction.ASC)
+						.on("sentBy.at", Sort.Direction.DESC)
+						.named("incoming"));
 	}
 
 }

@@ -15,6 +15,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.kinbridge.platform.readmodel.ReadModelIndexCreator;
 import org.kinbridge.cases.casefile.CaseSummary;
 import org.kinbridge.embedded.mongo.DurableMongoServer;
 import org.slf4j.LoggerFactory;
@@ -82,7 +83,7 @@ public final class CaseSearchBenchmark {
 				mongo.insertAll(cases.subList(from, Math.min(cases.size(), from + 5_000)));
 			}
 			long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
-			new ReadModelIndexes(mongo).create();
+			new ReadModelIndexCreator(mongo, List.of(CaseListIndexes.declaration())).createAll();
 			CaseQueries queries = new CaseQueries(mongo);
 			CaseQueries.Scope province = new CaseQueries.Scope("91", null, null);
 			CaseQueries.Scope commune = new CaseQueries.Scope("91", "30007", null);

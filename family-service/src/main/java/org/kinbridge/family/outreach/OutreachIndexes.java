@@ -1,49 +1,40 @@
 package org.kinbridge.family.outreach;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.kinbridge.platform.readmodel.ReadModelIndexes;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.stereotype.Component;
 
 /**
  * The indexes the outreach lists, follow-ups and report rely on; each starts with the
- * province, as every query does. Creating an index that exists is a no-op.
+ * province, as every query does. The platform creates them at start-up.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class OutreachIndexes {
 
-	private static final Logger log = LoggerFactory.getLogger(OutreachIndexes.class);
-
-	private final MongoTemplate mongo;
-
-	OutreachIndexes(MongoTemplate mongo) {
-		this.mongo = mongo;
+	@Bean
+	ReadModelIndexes outreachIndexDeclaration() {
+		return declaration();
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void create() {
-		try {
-			this.mongo.indexOps(OutreachSessionView.class)
-				.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-					.on("communeCode", Sort.Direction.ASC)
-					.on("heldOn", Sort.Direction.DESC)
-					.named("by-commune-and-day"));
-			this.mongo.indexOps(InterestFile.class)
-				.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-					.on("communeCode", Sort.Direction.ASC)
-					.on("state", Sort.Direction.ASC)
-					.on("interestedOn", Sort.Direction.ASC)
-					.named("by-commune-state-and-day"));
-		}
-		catch (RuntimeException ex) {
-			// Queries stay correct without indexes, only slower.
-			log.warn("Could not create the outreach read-model indexes: {}", ex.getMessage());
-		}
+	/**
+	 * @return the indexes, also for benchmarks that build the view without a context
+	 */
+	static ReadModelIndexes declaration() {
+		return ReadModelIndexes.of("the outreach lists")
+			.on(OutreachSessionView.class,
+					new Index().on("provinceCode", Sort.Direction.ASC)
+						.on("communeCode", Sort.Direction.ASC)
+						.on("heldOn", Sort.Direction.DESC)
+						.named("by-commune-and-day"))
+			.on(InterestFile.class,
+					new Index().on("provinceCode", Sort.Direction.ASC)
+						.on("communeCode", Sort.Direction.ASC)
+						.on("state", Sort.Direction.ASC)
+						.on("interestedOn", Sort.Direction.ASC)
+						.named("by-commune-state-and-day"));
 	}
 
 }

@@ -1,52 +1,41 @@
 package org.kinbridge.matching.children;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.kinbridge.platform.readmodel.ReadModelIndexes;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.stereotype.Component;
 
 /**
  * The indexes of the waiting list (province, state, commune, longest waiting first), of a
- * case's needs (handovers) and of a case's handovers. Creating an index that exists is a
- * no-op, so this runs at every start.
+ * case's needs (handovers) and of a case's handovers. The platform creates them at
+ * start-up.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class WaitingChildIndexes {
 
-	private static final Logger log = LoggerFactory.getLogger(WaitingChildIndexes.class);
-
-	private final MongoTemplate mongo;
-
-	public WaitingChildIndexes(MongoTemplate mongo) {
-		this.mongo = mongo;
+	@Bean
+	public ReadModelIndexes waitingChildIndexDeclaration() {
+		return declaration();
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	public void create() {
-		try {
-			this.mongo.indexOps(WaitingChild.class)
-				.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-					.on("state", Sort.Direction.ASC)
-					.on("communeCode", Sort.Direction.ASC)
-					.on("since", Sort.Direction.ASC)
-					.named("waiting-list"));
-			this.mongo.indexOps(WaitingChild.class)
-				.createIndex(new Index().on("caseId", Sort.Direction.ASC).named("by-case"));
-			this.mongo.indexOps(CaseHandover.class)
-				.createIndex(new Index().on("caseId", Sort.Direction.ASC)
-					.on("handedOverAt", Sort.Direction.DESC)
-					.named("by-case"));
-		}
-		catch (RuntimeException ex) {
-			// Queries stay correct without indexes, only slower; do not keep the service
-			// down.
-			log.warn("Could not create the waiting-children view's indexes: {}", ex.getMessage());
-		}
+	/**
+	 * @return the indexes, also for benchmarks that build the view without a context
+	 */
+	public static ReadModelIndexes declaration() {
+		return ReadModelIndexes.of("the waiting children")
+			.on(WaitingChild.class,
+					new Index().on("provinceCode", Sort.Direction.ASC)
+						.on("state", Sort.Direction.ASC)
+						.on("communeCode", Sort.Direction.ASC)
+						.on("since", Sort.Direction.ASC)
+						.named("waiting-list"))
+			.on(WaitingChild.class, new Index().on("caseId", Sort.Direction.ASC).named("by-case"))
+			.on(CaseHandover.class,
+					new Index().on("caseId", Sort.Direction.ASC)
+						.on("handedOverAt", Sort.Direction.DESC)
+						.named("by-case"));
 	}
 
 }

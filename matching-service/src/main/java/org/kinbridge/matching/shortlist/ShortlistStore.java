@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.kinbridge.platform.readmodel.ReadModelIndexes;
 import org.kinbridge.matching.shortlist.ranking.CaregiverSnapshot;
 import org.kinbridge.matching.shortlist.ranking.ShortlistInputs;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Bean;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
 public class ShortlistStore {
 
 	static final int CHUNK = 1_000;
-
-	private static final Logger log = LoggerFactory.getLogger(ShortlistStore.class);
 
 	private final MongoTemplate mongo;
 
@@ -79,24 +76,18 @@ public class ShortlistStore {
 				shortlist.splitSiblingsReason(), shortlist.referenceDate());
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	public void createIndexes() {
-		try {
-			this.mongo.indexOps(Shortlist.class)
-				.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-					.on("needId", Sort.Direction.ASC)
-					.on("createdAt", Sort.Direction.DESC)
-					.named("by-need"));
-			this.mongo.indexOps(ShortlistInputsChunk.class)
-				.createIndex(new Index().on("shortlistId", Sort.Direction.ASC)
-					.on("index", Sort.Direction.ASC)
-					.named("by-shortlist"));
-		}
-		catch (RuntimeException ex) {
-			// Queries stay correct without indexes, only slower; do not keep the service
-			// down.
-			log.warn("Could not create the shortlist indexes: {}", ex.getMessage());
-		}
+	@Bean
+	public ReadModelIndexes shortlistIndexes() {
+		return ReadModelIndexes.of("the shortlists")
+			.on(Shortlist.class,
+					new Index().on("provinceCode", Sort.Direction.ASC)
+						.on("needId", Sort.Direction.ASC)
+						.on("createdAt", Sort.Direction.DESC)
+						.named("by-need"))
+			.on(ShortlistInputsChunk.class,
+					new Index().on("shortlistId", Sort.Direction.ASC)
+						.on("index", Sort.Direction.ASC)
+						.named("by-shortlist"));
 	}
 
 }

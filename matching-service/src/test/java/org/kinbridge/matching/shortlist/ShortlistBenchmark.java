@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.kinbridge.platform.readmodel.ReadModelIndexCreator;
 import org.kinbridge.embedded.mongo.DurableMongoServer;
 import org.kinbridge.matching.InMemoryMongo;
 import org.kinbridge.matching.candidates.CandidateCaregiver;
@@ -106,7 +107,7 @@ public final class ShortlistBenchmark {
 			for (int from = 0; from < all.size(); from += 5_000) {
 				mongo.insertAll(all.subList(from, Math.min(all.size(), from + 5_000)));
 			}
-			new CandidateIndexes(mongo).create();
+			new ReadModelIndexCreator(mongo, List.of(CandidateIndexes.declaration())).createAll();
 			CandidateCaregiverQueries queries = new CandidateCaregiverQueries(mongo);
 			ShortlistStore store = new ShortlistStore(mongo);
 			measure(backend, size, "read eligible caregivers (projection)", runs,

@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kinbridge.matching.candidates.CandidateCaregiver;
+import org.kinbridge.matching.children.WaitingChild;
+import org.kinbridge.platform.audit.AccessRecord;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.ActorRef;
 import org.kinbridge.contracts.EventType;
@@ -57,6 +62,21 @@ class ShortlistIT {
 
 	@Autowired
 	private ObjectMapper objectMapper;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Test
+	void theViewsAndTheAccessLogHaveTheirIndexesOnceTheServiceIsReady() {
+		assertThat(this.mongo.indexOps(CandidateCaregiver.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("by-province-state-commune", "by-commune", "by-kin-case");
+		assertThat(this.mongo.indexOps(WaitingChild.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("waiting-list", "by-case");
+		assertThat(this.mongo.indexOps(Shortlist.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("by-need");
+		assertThat(this.mongo.indexOps(AccessRecord.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains("by-subject", "by-user");
+	}
 
 	@Test
 	void aShortlistMadeFromKafkaEventsListsTheRelativeFirst() throws Exception {

@@ -7,20 +7,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.kinbridge.platform.readmodel.ReadModelIndexes;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -30,8 +26,6 @@ import org.springframework.data.mongodb.core.query.Query;
  * fails, so that no read goes unrecorded.
  */
 public class AccessLog {
-
-	private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
 
 	private final MongoTemplate mongo;
 
@@ -122,28 +116,22 @@ public class AccessLog {
 	}
 
 	/**
-	 * The indexes {@link #find} relies on; every one starts with the province, as every
-	 * query does. Creating an index that exists is a no-op, so this runs at every start.
+	 * @return the indexes {@link #find} relies on; every one starts with the province, as
+	 * every query does
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	public void createIndexes() {
-		try {
-			IndexOperations reads = this.mongo.indexOps(AccessRecord.class);
-			reads.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-				.on("subjectType", Sort.Direction.ASC)
-				.on("subjectId", Sort.Direction.ASC)
-				.on("at", Sort.Direction.DESC)
-				.named("by-subject"));
-			reads.createIndex(new Index().on("provinceCode", Sort.Direction.ASC)
-				.on("userId", Sort.Direction.ASC)
-				.on("at", Sort.Direction.DESC)
-				.named("by-user"));
-		}
-		catch (RuntimeException ex) {
-			// Queries stay correct without indexes, only slower; do not keep the service
-			// down.
-			log.warn("Could not create the access-log indexes: {}", ex.getMessage());
-		}
+	public static ReadModelIndexes indexes() {
+		return ReadModelIndexes.of("the access log")
+			.on(AccessRecord.class,
+					new Index().on("provinceCode", Sort.Direction.ASC)
+						.on("subjectType", Sort.Direction.ASC)
+						.on("subjectId", Sort.Direction.ASC)
+						.on("at", Sort.Direction.DESC)
+						.named("by-subject"))
+			.on(AccessRecord.class,
+					new Index().on("provinceCode", Sort.Direction.ASC)
+						.on("userId", Sort.Direction.ASC)
+						.on("at", Sort.Direction.DESC)
+						.named("by-user"));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.kinbridge.platform.audit;
 
 import java.time.Clock;
 
+import org.kinbridge.platform.readmodel.ReadModelIndexes;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,6 +32,11 @@ public class AccessLogAutoConfiguration {
 	public AccessLog accessLog(MongoTemplate mongoTemplate, ObjectProvider<Clock> clock,
 			AccessLogProperties properties) {
 		return new AccessLog(mongoTemplate, clock.getIfUnique(Clock::systemUTC), properties.subjectType());
+	}
+
+	@Bean
+	public ReadModelIndexes accessLogIndexes() {
+		return AccessLog.indexes();
 	}
 
 }
