@@ -123,8 +123,11 @@ public final class LogVerifier {
 			}
 		}
 		if (this.lines.size() < size) {
-			return "the export ends after " + this.lines.size() + " events but the checkpoint covers " + size
-					+ ": entries " + this.lines.size() + " to " + (size - 1) + " were removed";
+			long missing = size - this.lines.size();
+			return "the export ends after " + this.lines.size() + " events but the checkpoint covers " + size + ": "
+					+ ((missing == 1) ? "entry " + this.lines.size() + " was"
+							: "entries " + this.lines.size() + " to " + (size - 1) + " were")
+					+ " removed";
 		}
 		return "every event matches the leaf hash recorded next to it, so the log's own leaves were rewritten;"
 				+ " the first differing entry cannot be named without an earlier checkpoint";
@@ -139,7 +142,11 @@ public final class LogVerifier {
 			if (line.index() == i) {
 				return null;
 			}
-			return (line.index() > i)
+			long position = i;
+			boolean loggedLater = this.lines.stream()
+				.skip(position + 1)
+				.anyMatch((later) -> Objects.equals(later.index(), position));
+			return (line.index() > i && !loggedLater)
 					? "log entry " + i + " is missing: " + event + " was logged as entry " + line.index()
 					: event + " was logged as entry " + line.index() + ", not " + i + ": events were reordered";
 		}
