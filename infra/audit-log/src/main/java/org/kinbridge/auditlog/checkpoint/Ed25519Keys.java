@@ -134,7 +134,10 @@ public final class Ed25519Keys {
 	 * @throws IllegalArgumentException when it holds no Ed25519 public key
 	 */
 	public static PublicKey readPublicKey(Path file) throws IOException {
-		return parsePublicKey(Files.readString(file, StandardCharsets.US_ASCII));
+		// Latin-1 reads any bytes, so a wrong file is reported as holding no key rather
+		// than
+		// as a decoding error; a PEM block itself is ASCII.
+		return parsePublicKey(Files.readString(file, StandardCharsets.ISO_8859_1));
 	}
 
 	/**
@@ -145,7 +148,7 @@ public final class Ed25519Keys {
 	 * @throws IllegalArgumentException when it holds no Ed25519 private key
 	 */
 	public static PrivateKey readPrivateKey(Path file) throws IOException {
-		return parsePrivateKey(Files.readString(file, StandardCharsets.US_ASCII));
+		return parsePrivateKey(Files.readString(file, StandardCharsets.ISO_8859_1));
 	}
 
 	public static PublicKey parsePublicKey(String pem) {

@@ -79,8 +79,8 @@ public record ConsistencyProof(long oldSize, long newSize, List<Hash> hashes) {
 					"consistency proof from " + this.oldSize + " to " + this.newSize + " leaves is too short");
 		}
 		if (!fr.equals(oldRoot)) {
-			throw new InvalidProofException("consistency proof does not lead to the old root of " + this.oldSize
-					+ " leaves: the earlier history was changed");
+			throw new InvalidProofException(
+					"consistency proof does not lead to the old root of " + this.oldSize + " leaves");
 		}
 		if (!sr.equals(newRoot)) {
 			throw new InvalidProofException(

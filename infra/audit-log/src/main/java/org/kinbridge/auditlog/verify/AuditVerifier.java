@@ -3,6 +3,7 @@ package org.kinbridge.auditlog.verify;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -91,6 +92,10 @@ public final class AuditVerifier {
 		}
 		catch (IllegalArgumentException ex) {
 			err.println("ERROR: " + ex.getMessage());
+			return BAD_INPUT;
+		}
+		catch (CharacterCodingException ex) {
+			err.println("ERROR: an input file is not UTF-8 text");
 			return BAD_INPUT;
 		}
 		catch (NoSuchFileException ex) {
