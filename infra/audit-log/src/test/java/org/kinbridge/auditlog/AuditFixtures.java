@@ -49,6 +49,17 @@ public final class AuditFixtures {
 				Map.of("actor", "officer-7", "datacontenttype", "application/json"));
 	}
 
+	/**
+	 * The same event with other data bytes: what a tamperer does to a stored event.
+	 * @param event the event
+	 * @param data the new data
+	 * @return the altered copy
+	 */
+	public static DecisionEvent withData(DecisionEvent event, String data) {
+		return new DecisionEvent(event.id(), event.source(), event.type(), event.subject(), event.time(),
+				event.province(), data.getBytes(StandardCharsets.UTF_8), event.extensions());
+	}
+
 	public static List<DecisionEvent> events(int count) {
 		List<DecisionEvent> events = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

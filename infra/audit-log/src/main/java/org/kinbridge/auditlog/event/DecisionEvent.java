@@ -48,16 +48,6 @@ public record DecisionEvent(String id, String source, String type, String subjec
 		return this.data.clone();
 	}
 
-	/**
-	 * The same event with other data bytes: what a tamperer does to a stored event.
-	 * @param otherData the new data
-	 * @return the altered copy
-	 */
-	public DecisionEvent withData(byte[] otherData) {
-		return new DecisionEvent(this.id, this.source, this.type, this.subject, this.time, this.province, otherData,
-				this.extensions);
-	}
-
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof DecisionEvent event && this.id.equals(event.id) && this.source.equals(event.source)

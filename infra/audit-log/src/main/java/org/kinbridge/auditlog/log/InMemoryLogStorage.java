@@ -36,23 +36,4 @@ public final class InMemoryLogStorage implements LogStorage {
 		return this.leaves.size();
 	}
 
-	/**
-	 * Overwrites a stored leaf, which no real store allows: lets tests play the tamperer.
-	 * @param index the leaf to replace
-	 * @param leafHash the forged hash
-	 */
-	public synchronized void overwrite(long index, Hash leafHash) {
-		this.leaves.set(Math.toIntExact(index), leafHash);
-	}
-
-	/**
-	 * A copy, for tests that fork a log's history.
-	 * @return a new storage with the same leaves
-	 */
-	public synchronized InMemoryLogStorage copy() {
-		InMemoryLogStorage copy = new InMemoryLogStorage();
-		copy.leaves.addAll(this.leaves);
-		return copy;
-	}
-
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.kinbridge.auditlog.checkpoint.Checkpoint;
+import org.kinbridge.auditlog.event.DecisionEvent;
 import org.kinbridge.auditlog.event.LeafEncoding;
 import org.kinbridge.auditlog.export.ExportedEvent;
 import org.kinbridge.auditlog.merkle.ConsistencyProof;
@@ -107,6 +108,13 @@ public final class LogVerifier {
 	private String firstDifference(Checkpoint checkpoint) {
 		long size = checkpoint.treeSize();
 		int covered = (int) Math.min(size, this.lines.size());
+		for (int i = 0; i < covered; i++) {
+			DecisionEvent event = this.lines.get(i).event();
+			if (!checkpoint.origin().isLogOfProvince(event.province())) {
+				return "event " + event.id() + " (line " + (i + 1) + ") is of province " + event.province()
+						+ ", not of this log";
+			}
+		}
 		boolean recorded = this.lines.stream()
 			.limit(covered)
 			.allMatch((line) -> line.index() != null && line.leafHash() != null);

@@ -47,7 +47,7 @@ class LeafEncodingTest {
 	void anyChangeToACommittedFieldChangesTheLeaf() {
 		DecisionEvent event = AuditFixtures.event(3);
 
-		assertThat(LeafEncoding.leafHash(event.withData("{}".getBytes(StandardCharsets.UTF_8))))
+		assertThat(LeafEncoding.leafHash(AuditFixtures.withData(event, "{}")))
 			.isNotEqualTo(LeafEncoding.leafHash(event));
 		assertThat(LeafEncoding.leafHash(new DecisionEvent(event.id(), event.source(), event.type(), "placement-4",
 				event.time(), event.province(), event.data(), event.extensions())))

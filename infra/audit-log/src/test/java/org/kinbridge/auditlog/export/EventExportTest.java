@@ -30,9 +30,9 @@ class EventExportTest {
 	@Test
 	void readingAWrittenExportGivesBackTheSameEventsAndLeaves(@TempDir Path dir) throws Exception {
 		List<DecisionEvent> events = List.of(AuditFixtures.event(0), AuditFixtures.event(1),
-				AuditFixtures.event(2).withData("[1, 2.50, \"x\"]".getBytes(StandardCharsets.UTF_8)),
-				AuditFixtures.event(3).withData("\"only a string\"".getBytes(StandardCharsets.UTF_8)),
-				AuditFixtures.event(4).withData("17".getBytes(StandardCharsets.UTF_8)));
+				AuditFixtures.withData(AuditFixtures.event(2), "[1, 2.50, \"x\"]"),
+				AuditFixtures.withData(AuditFixtures.event(3), "\"only a string\""),
+				AuditFixtures.withData(AuditFixtures.event(4), "17"));
 		Path file = dir.resolve("events.jsonl");
 		EventExport.write(EventExport.pair(events.stream().map(LeafEncoding::leafHash).toList(), events), file);
 
@@ -44,8 +44,7 @@ class EventExportTest {
 
 	@Test
 	void dataThatCannotStandVerbatimOnOneLineTravelsAsBase64() {
-		byte[] pretty = "{\n  \"decision\": \"APPROVED\"\n}".getBytes(StandardCharsets.UTF_8);
-		DecisionEvent event = AuditFixtures.event(1).withData(pretty);
+		DecisionEvent event = AuditFixtures.withData(AuditFixtures.event(1), "{\n  \"decision\": \"APPROVED\"\n}");
 
 		String line = EventExport.line(ExportedEvent.of(event));
 

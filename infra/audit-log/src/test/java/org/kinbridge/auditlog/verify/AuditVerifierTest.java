@@ -180,7 +180,7 @@ class AuditVerifierTest {
 	@Test
 	void aCheckpointOfARewrittenHistoryFailsTheConsistencyCheck() throws Exception {
 		List<DecisionEvent> rewritten = new ArrayList<>(this.events);
-		rewritten.set(2, rewritten.get(2).withData("{}".getBytes(StandardCharsets.UTF_8)));
+		rewritten.set(2, AuditFixtures.withData(rewritten.get(2), "{}"));
 		AuditLog fork = AuditFixtures.logOf(rewritten);
 		write("fork12.txt", fork.checkpoint(AuditFixtures.CLOCK, AuditFixtures.signer()).text());
 		write("fork-consistency.json",

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.kinbridge.auditlog.export.EventExport;
 import org.kinbridge.auditlog.export.ExportedEvent;
 import org.kinbridge.auditlog.log.AuditLog;
 import org.kinbridge.auditlog.log.InMemoryLogStorage;
+import org.kinbridge.auditlog.merkle.Hash;
 import org.kinbridge.auditlog.merkle.InvalidProofException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,8 +67,8 @@ class TamperDetectionTest {
 
 	@Test
 	void alteredDataIsCaughtAndTheEntryNamed() {
-		this.eventStore.set(7, this.eventStore.get(7)
-			.withData("{\"placementId\":\"placement-7\",\"decision\":\"REJECTED\"}".getBytes(StandardCharsets.UTF_8)));
+		this.eventStore.set(7, AuditFixtures.withData(this.eventStore.get(7),
+				"{\"placementId\":\"placement-7\",\"decision\":\"REJECTED\"}"));
 
 		assertThatThrownBy(() -> verify(export())).isInstanceOf(VerificationFailedException.class)
 			.hasMessage("events do not match the signed checkpoint of kinbridge/province/91 (20 entries): entry 7,"
@@ -109,7 +111,7 @@ class TamperDetectionTest {
 	void anInsertedEventIsCaughtAndNamed() {
 		DecisionEvent forged = new DecisionEvent("evt-forged", "/kinbridge/matching-service",
 				"org.kinbridge.matching.placement-decided.v1", "placement-4", this.eventStore.get(4).time(), "91",
-				"{\"decision\":\"APPROVED\"}".getBytes(StandardCharsets.UTF_8), java.util.Map.of());
+				"{\"decision\":\"APPROVED\"}".getBytes(StandardCharsets.UTF_8), Map.of());
 		this.eventStore.add(4, forged);
 
 		assertThatThrownBy(() -> verify(export())).isInstanceOf(VerificationFailedException.class)
@@ -136,22 +138,34 @@ class TamperDetectionTest {
 
 	@Test
 	void anEventRewrittenTogetherWithItsStoredLeafIsStillCaughtByTheSignedRoot() {
-		DecisionEvent altered = this.eventStore.get(7).withData("{}".getBytes(StandardCharsets.UTF_8));
+		DecisionEvent altered = AuditFixtures.withData(this.eventStore.get(7), "{}");
 		this.eventStore.set(7, altered);
-		this.logStorage.overwrite(7, LeafEncoding.leafHash(altered));
+		List<Hash> rewrittenLeaves = new ArrayList<>(this.logStorage.leafHashes(0, SIZE));
+		rewrittenLeaves.set(7, LeafEncoding.leafHash(altered));
 
-		assertThatThrownBy(() -> verify(export())).isInstanceOf(VerificationFailedException.class)
+		assertThatThrownBy(() -> verify(EventExport.pair(rewrittenLeaves, this.eventStore)))
+			.isInstanceOf(VerificationFailedException.class)
 			.hasMessageEndingWith("every event matches the leaf hash recorded next to it, so the log's own leaves"
 					+ " were rewritten; the first differing entry cannot be named without an earlier checkpoint");
 	}
 
 	@Test
 	void anExportWithoutRecordedPositionsStillFailsWhenAnEventIsAltered() {
-		this.eventStore.set(2, this.eventStore.get(2).withData("{}".getBytes(StandardCharsets.UTF_8)));
+		this.eventStore.set(2, AuditFixtures.withData(this.eventStore.get(2), "{}"));
 		List<ExportedEvent> plain = this.eventStore.stream().map(ExportedEvent::of).toList();
 
 		assertThatThrownBy(() -> verify(plain)).isInstanceOf(VerificationFailedException.class)
 			.hasMessageEndingWith("the export records no log positions, so the first differing entry cannot be named");
+	}
+
+	@Test
+	void anEventOfAnotherProvinceIsNamed() {
+		DecisionEvent event = this.eventStore.get(9);
+		this.eventStore.set(9, new DecisionEvent(event.id(), event.source(), event.type(), event.subject(),
+				event.time(), "79", event.data(), event.extensions()));
+
+		assertThatThrownBy(() -> verify(export())).isInstanceOf(VerificationFailedException.class)
+			.hasMessageEndingWith("event evt-9 (line 10) is of province 79, not of this log");
 	}
 
 	@Test
@@ -161,7 +175,7 @@ class TamperDetectionTest {
 		// and appends more: the new checkpoint verifies on its own, but not as an
 		// extension.
 		List<DecisionEvent> rewritten = new ArrayList<>(this.eventStore);
-		rewritten.set(3, rewritten.get(3).withData("{}".getBytes(StandardCharsets.UTF_8)));
+		rewritten.set(3, AuditFixtures.withData(rewritten.get(3), "{}"));
 		rewritten.addAll(AuditFixtures.events(SIZE + 5).subList(SIZE, SIZE + 5));
 		AuditLog fork = AuditFixtures.logOf(rewritten);
 		Checkpoint later = fork.checkpoint(AuditFixtures.CLOCK, AuditFixtures.signer()).checkpoint();
