@@ -30,6 +30,9 @@ class MatchingAccessWebTest extends MatchingWebTestSupport {
 	private static final Set<Role> MATCHERS = EnumSet.of(Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR,
 			Role.PROVINCE_OFFICER);
 
+	/** The officers who prepare proposals; the chair decides on them and makes none. */
+	private static final Set<Role> MAKERS = EnumSet.of(Role.COMMUNE_OFFICER, Role.PROVINCE_OFFICER);
+
 	private static final Set<Role> READERS = EnumSet.of(Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCE_OFFICER,
 			Role.AUDITOR);
 
@@ -51,7 +54,7 @@ class MatchingAccessWebTest extends MatchingWebTestSupport {
 		assertThat(status(get("/api/matching/caregivers"), token)).isEqualTo(READERS.contains(role) ? 200 : 403);
 		assertThat(status(get("/api/matching/children"), token)).isEqualTo(MATCHERS.contains(role) ? 200 : 403);
 		assertThat(status(get("/api/matching/children/" + NEED), token)).isEqualTo(MATCHERS.contains(role) ? 200 : 403);
-		assertThat(status(post(shortlists()), token)).isEqualTo(MATCHERS.contains(role) ? 201 : 403);
+		assertThat(status(post(shortlists()), token)).isEqualTo(MAKERS.contains(role) ? 201 : 403);
 		assertThat(status(get(shortlist()), token)).isEqualTo(READERS.contains(role) ? 200 : 403);
 		assertThat(status(get(shortlist() + "/why-not/" + STRANGER), token))
 			.isEqualTo(READERS.contains(role) ? 200 : 403);
@@ -66,7 +69,7 @@ class MatchingAccessWebTest extends MatchingWebTestSupport {
 		String saigon = bearer("79", communeBound ? "26740" : null, role.name());
 		if (MATCHERS.contains(role)) {
 			assertThat(status(get("/api/matching/children/" + NEED), saigon)).isEqualTo(404);
-			assertThat(status(post(shortlists()), saigon)).isEqualTo(404);
+			assertThat(status(post(shortlists()), saigon)).isEqualTo(MAKERS.contains(role) ? 404 : 403);
 			assertThat(ids(get("/api/matching/children"), saigon, "needId")).containsExactly(NEED_79);
 		}
 		assertThat(status(get(shortlist()), saigon)).isEqualTo(404);
@@ -80,7 +83,7 @@ class MatchingAccessWebTest extends MatchingWebTestSupport {
 	void anotherCommuneOfTheProvinceGets404AndSeesOnlyItsOwnCommune(Role role) throws Exception {
 		String neighbour = bearer("91", "30410", role.name());
 		assertThat(status(get("/api/matching/children/" + NEED), neighbour)).isEqualTo(404);
-		assertThat(status(post(shortlists()), neighbour)).isEqualTo(404);
+		assertThat(status(post(shortlists()), neighbour)).isEqualTo(MAKERS.contains(role) ? 404 : 403);
 		assertThat(status(get(shortlist()), neighbour)).isEqualTo(404);
 		assertThat(status(get(shortlist() + "/why-not/" + STRANGER), neighbour)).isEqualTo(404);
 		assertThat(status(get(shortlist() + "/recompute"), neighbour)).isEqualTo(404);

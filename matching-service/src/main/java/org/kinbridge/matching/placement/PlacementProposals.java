@@ -106,22 +106,27 @@ public class PlacementProposals {
 	}
 
 	/**
-	 * Another need's place or another commune's child is answered like an unknown need,
-	 * so that nobody learns what they may not see.
+	 * Another province's or another commune's child is answered as not found, exactly
+	 * like an unknown need, as every object outside the caller's scope is (OWASP API1): a
+	 * 422 would be an answer about an object the caller may not know of.
 	 */
 	private WaitingChild waitingNeed(String provinceCode, String needId) {
-		return this.children.find(provinceCode, needId)
-			.filter(WaitingChild::isWaiting)
-			.filter(need -> this.tenant.canSee(new ProvinceCode(need.provinceCode()),
-					new CommuneCode(need.communeCode())))
-			.orElseThrow(() -> new DomainRuleViolation("placement.need-not-waiting",
-					"needId: no child in your area waits for alternative care under this need."));
+		WaitingChild need = this.children.find(provinceCode, needId)
+			.filter(found -> this.tenant.canSee(new ProvinceCode(found.provinceCode()),
+					new CommuneCode(found.communeCode())))
+			.orElseThrow(() -> new NotFoundException("need " + needId + " is not in the area of the caller"));
+		if (!need.isWaiting()) {
+			throw new DomainRuleViolation("placement.need-not-waiting",
+					"needId: the case ended this need for alternative care; no child waits under it.");
+		}
+		return need;
 	}
 
+	/** A caregiver of another province is answered like an unknown one: not found. */
 	private CandidateCaregiver eligibleCaregiver(String provinceCode, String caregiverId) {
 		CandidateCaregiver caregiver = this.caregivers.find(provinceCode, caregiverId)
-			.orElseThrow(() -> new DomainRuleViolation("placement.unknown-caregiver",
-					"caregiverId: matching knows no caregiver of your province with this id."));
+			.orElseThrow(
+					() -> new NotFoundException("caregiver " + caregiverId + " is not in province " + provinceCode));
 		if (!caregiver.isEligible()) {
 			throw new DomainRuleViolation("placement.caregiver-not-eligible",
 					"caregiverId: the caregiver is " + caregiver.state() + " on the commune register, not ELIGIBLE.");

@@ -45,14 +45,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * Makes, stores, shows, explains and recomputes shortlists, with the tenancy checks: a
- * shortlist is made by the officers and chairs who match children, read also by auditors,
- * and never seen outside its province (or commune, for commune roles). Every shortlist
- * shown, explained or recomputed for a reader is recorded in the access log.
+ * shortlist is made by the officers who propose placements, read also by the commune
+ * chair who decides on them and by auditors, and never seen outside its province (or
+ * commune, for commune roles). Every shortlist shown, explained or recomputed for a
+ * reader is recorded in the access log.
  */
 @Service
 public class ShortlistService {
 
-	static final Role[] MAKERS = { Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCE_OFFICER };
+	/**
+	 * The proposers: the chair approves and decides on what officers prepare, so a chair
+	 * reads shortlists but does not make them.
+	 */
+	static final Role[] MAKERS = { Role.COMMUNE_OFFICER, Role.PROVINCE_OFFICER };
 
 	static final Role[] READERS = { Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCE_OFFICER, Role.AUDITOR };
 

@@ -266,14 +266,19 @@ class PlacementApiIT extends PlacementIntegration {
 	@Test
 	void onlyAWaitingChildAndAnEligibleCaregiverOfferingTheCareCanBeProposed() {
 		String needId = waitingChild(LocalDate.parse(TEN_YEARS_AGO));
-		assertRule(propose(OFFICER, "need-unknown", eligibleCaregiver(1)), "placement.need-not-waiting");
-		assertRule(propose(OFFICER, needId, "cg-unknown"), "placement.unknown-caregiver");
+		assertThat(propose(OFFICER, "need-unknown", eligibleCaregiver(1)).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(propose(OFFICER, needId, "cg-unknown").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertRule(propose(OFFICER, needId, caregiver(1, CandidateState.SUSPENDED)),
 				"placement.caregiver-not-eligible");
 		assertRule(post(OFFICER, "/api/matching/placements", Map.of("needId", needId, "caregiverId",
 				eligibleCaregiver(1), "careType", "RESPITE", "reason", "Short stay.")),
 				"placement.care-type-not-offered");
-		assertRule(propose(OTHER_COMMUNE, needId, eligibleCaregiver(1)), "placement.need-not-waiting");
+		// Another commune's child is answered exactly like an unknown need.
+		assertThat(propose(OTHER_COMMUNE, needId, eligibleCaregiver(1)).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(propose(OTHER_PROVINCE, needId, eligibleCaregiver(1)).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	// Illegal steps

@@ -7,9 +7,9 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 /**
  * Keeps the slimmer test applications of other tests (an in-process MongoDB, a fixed
  * clock) out of the component scan, so that the placement ITs run the service as it is
- * deployed.
+ * deployed. Public for the ITs of other packages that start the whole service.
  */
-class ServiceContextOnly extends TypeExcludeFilter {
+public class ServiceContextOnly extends TypeExcludeFilter {
 
 	@Override
 	public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
