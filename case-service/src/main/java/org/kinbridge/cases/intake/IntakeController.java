@@ -2,8 +2,11 @@ package org.kinbridge.cases.intake;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import org.kinbridge.cases.intake.api.ReceiveReport;
 import org.kinbridge.platform.tenancy.Actor;
 import org.kinbridge.platform.tenancy.CommuneCode;
@@ -33,16 +36,31 @@ public class IntakeController {
 
 	private final TenantGuard tenant;
 
-	public IntakeController(ReportIntake intake, CaseOpening opening, TenantGuard tenant) {
+	private final Validator validator;
+
+	public IntakeController(ReportIntake intake, CaseOpening opening, TenantGuard tenant, Validator validator) {
 		this.intake = intake;
 		this.opening = opening;
 		this.tenant = tenant;
+		this.validator = validator;
 	}
 
+	/**
+	 * The role and the commune are checked before the report is validated: validating
+	 * first would answer a caller without an intake role, or one naming another
+	 * province's commune, with field errors (400) that tell them about that commune,
+	 * where they must get 403 and 404.
+	 */
 	@PostMapping("/reports")
-	public ResponseEntity<Opened> receive(@Valid @RequestBody ReportRequest request) {
+	public ResponseEntity<Opened> receive(@RequestBody ReportRequest request) {
 		Actor actor = this.tenant.requireAnyRole(INTAKE);
-		this.tenant.requireInScope(actor.province(), new CommuneCode(request.communeCode()));
+		if (request.communeCode() != null && request.communeCode().matches(ReportRequest.COMMUNE_CODE)) {
+			this.tenant.requireInScope(actor.province(), new CommuneCode(request.communeCode()));
+		}
+		Set<ConstraintViolation<ReportRequest>> violations = this.validator.validate(request);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
 		ReceiveReport command = this.intake.receive(request, actor, actor.firstRoleOf(INTAKE));
 		List<Opened.PossibleDuplicate> flagged = this.opening.open(command)
 			.stream()

@@ -36,7 +36,11 @@ public class CaseReadingController {
 
 	static final String TOTAL_COUNT = "X-Total-Count";
 
-	private static final Role[] AUDITORS = { Role.AUDITOR, Role.PROVINCE_OFFICER };
+	/**
+	 * Who read which child's file is itself personal data about both, and checking it is
+	 * the auditor's job alone (the same in every service).
+	 */
+	private static final Role[] AUDITORS = { Role.AUDITOR };
 
 	private final CaseReader reader;
 
@@ -104,7 +108,7 @@ public class CaseReadingController {
 	}
 
 	/**
-	 * Who read the province's cases, newest first; for auditors and province officers.
+	 * Who read the province's cases, newest first; for auditors only.
 	 * @param caseId only reads of this case
 	 * @param userId only reads by this user
 	 */

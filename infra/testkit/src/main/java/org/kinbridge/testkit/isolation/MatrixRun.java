@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -58,6 +60,8 @@ public final class MatrixRun {
 
 	private final Path report;
 
+	private final boolean mixingObjects;
+
 	/**
 	 * @param base the service's root, e.g. {@code http://localhost:8081}
 	 * @param own the province the callers belong to, with its objects
@@ -66,11 +70,29 @@ public final class MatrixRun {
 	 * @param report a CSV file to write every answer to
 	 */
 	public MatrixRun(URI base, Tenant own, Tenant other, MatrixTokens tokens, Path report) {
+		this(base, own, other, tokens, report, false);
+	}
+
+	private MatrixRun(URI base, Tenant own, Tenant other, MatrixTokens tokens, Path report, boolean mixingObjects) {
 		this.base = base;
 		this.own = own;
 		this.other = other;
 		this.tokens = tokens;
 		this.report = report;
+		this.mixingObjects = mixingObjects;
+	}
+
+	/**
+	 * Also tries, on every {@link Scope#OBJECT} entry whose path names more than one
+	 * object, the first allowed role with its own province's outer object and the other
+	 * province's inner one (one variable at a time), which must be refused (403 or 404):
+	 * a service that checks only the outer object lets a caller reach another province's
+	 * object through their own (OWASP API1:2023). Variables with the same value in both
+	 * provinces are left alone.
+	 * @return a run that does so
+	 */
+	public MatrixRun mixingObjects() {
+		return new MatrixRun(this.base, this.own, this.other, this.tokens, this.report, true);
 	}
 
 	/**
@@ -106,10 +128,44 @@ public final class MatrixRun {
 						(entry.scope() == Scope.OBJECT) ? NOT_FOUND : REFUSED));
 			}
 		}
+		if (this.mixingObjects && entry.scope() == Scope.OBJECT && !entry.allowed().isEmpty()) {
+			String role = entry.allowed().keySet().iterator().next();
+			List<String> variables = pathVariables(entry.target());
+			for (String variable : variables.subList(Math.min(1, variables.size()), variables.size())) {
+				Tenant mixed = ownWithOthers(variable);
+				if (mixed != null) {
+					tests.add(check(entry, role + " with {" + variable + "} of another province", asOwn(role), mixed,
+							REFUSED));
+				}
+			}
+		}
 		for (String role : entry.allowed().keySet()) {
 			tests.add(check(entry, role + " in its province", asOwn(role), this.own, entry.allowed().get(role)));
 		}
 		return DynamicContainer.dynamicContainer(entry.method() + " " + entry.target(), tests);
+	}
+
+	private static List<String> pathVariables(String target) {
+		List<String> variables = new ArrayList<>();
+		Matcher matcher = PATH_VARIABLE.matcher(target);
+		while (matcher.find()) {
+			variables.add(matcher.group(1));
+		}
+		return variables;
+	}
+
+	/**
+	 * @return the own province's objects with the other province's value of
+	 * {@code variable}, or {@code null} when the two do not differ
+	 */
+	private Tenant ownWithOthers(String variable) {
+		String others = this.other.values().get(variable);
+		if (others == null || others.equals(this.own.values().get(variable))) {
+			return null;
+		}
+		Map<String, String> values = new HashMap<>(this.own.values());
+		values.put(variable, others);
+		return new Tenant(this.own.province(), this.own.commune(), values, this.own.secrets());
 	}
 
 	private Function<Tenant, String> asOwn(String role) {
