@@ -253,8 +253,9 @@ public final class MatrixRun {
 	}
 
 	private void record(MatrixEntry entry, String who, Set<Integer> expected, int status) {
-		String line = String.join(",", entry.method(), entry.target(), who, describe(expected), String.valueOf(status))
-				+ "\n";
+		String line = Stream.of(entry.method(), entry.target(), who, describe(expected), String.valueOf(status))
+			.map(MatrixRun::csvField)
+			.collect(Collectors.joining(",")) + "\n";
 		try {
 			Files.writeString(this.report, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 		}
@@ -263,8 +264,17 @@ public final class MatrixRun {
 		}
 	}
 
+	/** Sorted, so that the same expectation reads the same in every run's report. */
 	private static String describe(Set<Integer> statuses) {
-		return statuses.stream().map(String::valueOf).collect(Collectors.joining("|"));
+		return statuses.stream().sorted().map(String::valueOf).collect(Collectors.joining("|"));
+	}
+
+	/** A query string may hold commas; RFC 4180 quoting keeps the columns apart. */
+	private static String csvField(String value) {
+		if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+			return "\"" + value.replace("\"", "\"\"") + "\"";
+		}
+		return value;
 	}
 
 	private static String abbreviate(String body) {
