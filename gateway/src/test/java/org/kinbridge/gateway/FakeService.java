@@ -122,6 +122,11 @@ final class FakeService implements AutoCloseable {
 		byte[] answer = (ok ? "{\"ok\":true}" : "{\"status\":" + answerStatus + ",\"detail\":\"from the service\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", ok ? "application/json" : "application/problem+json");
+		// Like the real services, which return the correlation id they were given.
+		String correlationId = exchange.getRequestHeaders().getFirst(CorrelationIdWebFilter.HEADER);
+		if (correlationId != null) {
+			exchange.getResponseHeaders().set(CorrelationIdWebFilter.HEADER, correlationId);
+		}
 		exchange.sendResponseHeaders(answerStatus, answer.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(answer);

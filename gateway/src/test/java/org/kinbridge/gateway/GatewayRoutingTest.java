@@ -1,5 +1,7 @@
 package org.kinbridge.gateway;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +109,7 @@ class GatewayRoutingTest {
 	void passesTheTokenAndACorrelationIdButNoClientIdentityHeadersToTheService() throws Exception {
 		String token = TestTokens.token(USER, "91", null, "PROVINCE_OFFICER");
 
-		String correlationId = this.client.get()
+		List<String> correlationIds = this.client.get()
 			.uri("/api/cases/91-2026-000001")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.header("X-User-Id", "someone-else")
@@ -120,7 +122,10 @@ class GatewayRoutingTest {
 			.isOk()
 			.returnResult(String.class)
 			.getResponseHeaders()
-			.getFirst(CorrelationIdWebFilter.HEADER);
+			.get(CorrelationIdWebFilter.HEADER);
+		// The service echoed it as well: still one value.
+		assertThat(correlationIds).hasSize(1);
+		String correlationId = correlationIds.get(0);
 
 		FakeService.Received received = caseService.nextRequest();
 		assertThat(received.path()).isEqualTo("/api/cases/91-2026-000001");
