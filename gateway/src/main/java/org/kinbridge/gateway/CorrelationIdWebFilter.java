@@ -33,6 +33,12 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
 		String id = (received != null && VALID.matcher(received).matches()) ? received : UUID.randomUUID().toString();
 		exchange.getAttributes().put(ATTRIBUTE, id);
 		exchange.getResponse().getHeaders().set(HEADER, id);
+		// The services echo the id too, and the routing adds their headers to ours: one
+		// value, not the same id twice, is what a client should read.
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(HEADER, id);
+			return Mono.empty();
+		});
 		ServerHttpRequest request = exchange.getRequest()
 			.mutate()
 			.headers((headers) -> headers.set(HEADER, id))

@@ -3,7 +3,10 @@ package org.kinbridge.gateway;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for a KinBridge service on a loopback port: it records what reaches it and
- * can be told to answer late.
+ * can be told to answer late or with an error status.
  */
 final class FakeService implements AutoCloseable {
 
@@ -28,6 +31,8 @@ final class FakeService implements AutoCloseable {
 	private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
 	private volatile CountDownLatch release = new CountDownLatch(0);
+
+	private volatile int status = 200;
 
 	FakeService() {
 		try {
@@ -46,6 +51,18 @@ final class FakeService implements AutoCloseable {
 	}
 
 	/**
+	 * @return the address of a service that is down: nothing listens on its port
+	 */
+	static String nobodyListening() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return "http://127.0.0.1:" + socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Makes the service hold its answers until {@link #answerAgain()}, at most 5 seconds.
 	 */
 	void answerLate() {
@@ -54,6 +71,14 @@ final class FakeService implements AutoCloseable {
 
 	void answerAgain() {
 		this.release.countDown();
+	}
+
+	/**
+	 * Makes the service answer every request with this status, as a problem when it is
+	 * not 2xx, until told otherwise.
+	 */
+	void answerWith(int status) {
+		this.status = status;
 	}
 
 	/**
@@ -74,6 +99,7 @@ final class FakeService implements AutoCloseable {
 
 	void forget() {
 		this.received.clear();
+		this.status = 200;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -91,9 +117,17 @@ final class FakeService implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, answer.length);
+		int answerStatus = this.status;
+		boolean ok = answerStatus < 300;
+		byte[] answer = (ok ? "{\"ok\":true}" : "{\"status\":" + answerStatus + ",\"detail\":\"from the service\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", ok ? "application/json" : "application/problem+json");
+		// Like the real services, which return the correlation id they were given.
+		String correlationId = exchange.getRequestHeaders().getFirst(CorrelationIdWebFilter.HEADER);
+		if (correlationId != null) {
+			exchange.getResponseHeaders().set(CorrelationIdWebFilter.HEADER, correlationId);
+		}
+		exchange.sendResponseHeaders(answerStatus, answer.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(answer);
 		}
