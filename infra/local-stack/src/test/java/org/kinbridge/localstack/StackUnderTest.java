@@ -42,6 +42,9 @@ final class StackUnderTest {
 						module)
 				.isRegularFile();
 		}
+		assumeThat(ROOT.resolve("infra/auth-server/target/kinbridge-auth-server.jar"))
+			.as("the auth server is not built: build it first (./mvnw -B -q package -DskipTests)")
+			.isRegularFile();
 		Path launcherJar = ROOT.resolve("infra/local-stack/target/kinbridge-local-stack.jar");
 		assertThat(launcherJar).isRegularFile();
 		return launcherJar;
@@ -58,6 +61,11 @@ final class StackUnderTest {
 		env.put("KINBRIDGE_LOCAL_DATA_DIR", dataDir.resolve("local").toString());
 		env.put("KINBRIDGE_STARTUP_TIMEOUT", Long.toString(STARTUP.toSeconds() - 30));
 		return env;
+	}
+
+	/** The issuer of the auth server of the stack started with {@code env}. */
+	static String issuer(Map<String, String> env) {
+		return "http://localhost:" + env.get(Port.AUTH.variable());
 	}
 
 	/** The gateway of the stack started with {@code env}, as the demo users call it. */
