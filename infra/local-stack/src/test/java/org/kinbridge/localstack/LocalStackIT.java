@@ -50,6 +50,11 @@ class LocalStackIT {
 			assertThat(gateway.list("/api/families/caregivers", "officer.saigon")).hasSize(1);
 			assertThat(gateway.list("/api/cases", "officer.saigon")).hasSize(1);
 			acceptsOnlyTheAuthServersTokensAndKeepsProvincesApart(env, gateway, caregiverIds.get(0));
+			String printed = LauncherProcess.run(StackUnderTest.ROOT, launcherJar, env,
+					this.dataDir.resolve("token.out"), Duration.ofMinutes(2), "token", "officer.saigon");
+			assertThat(printed.trim()).as("only the token, for $(...)").matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+			gateway.getWithToken("/api/families/caregivers", printed.trim(), "the token the token subcommand printed")
+				.expect(200);
 
 			ProcessHandle family = first.child("family-service").orElseThrow();
 			family.destroyForcibly();
