@@ -203,19 +203,22 @@ public final class LocalStack {
 		if (this.mongo != null) {
 			infrastructure.add(this.mongo);
 		}
-		// The auth server needs neither Kafka nor MongoDB; starting it alongside them
-		// saves its startup time, and the services find it up when they first need it.
-		infrastructure.add(this.authServer);
-		if (!startAndAwait(infrastructure, INFRA_TIMEOUT.plus(config.startupTimeout()))) {
+		// The auth server needs neither Kafka nor MongoDB, and the services resolve its
+		// issuer only at their first authenticated request: it starts first but is not
+		// waited for, so its startup stays off the critical path.
+		if (!startAll(List.of(this.authServer)) || !startAndAwait(infrastructure, INFRA_TIMEOUT)) {
+			return EXIT_STARTUP_FAILED;
+		}
+		List<ChildProcess> spring = new ArrayList<>(this.services);
+		spring.add(this.gateway);
+		if (!startAll(spring) || !awaitReady(List.of(this.authServer), config.startupTimeout())) {
 			return EXIT_STARTUP_FAILED;
 		}
 		Map<String, String> tokens = new DemoTokens(
 				new AuthorizationCodeLogin(config.authIssuer(), config.demoPassword()))
 			.writeAll(config.dataDir().resolve("tokens"));
 		this.out.println("  logged " + tokens.size() + " demo users in at the auth server");
-		List<ChildProcess> spring = new ArrayList<>(this.services);
-		spring.add(this.gateway);
-		if (!startAndAwait(spring, config.startupTimeout())) {
+		if (!awaitReady(spring, config.startupTimeout())) {
 			return EXIT_STARTUP_FAILED;
 		}
 		for (ChildProcess child : allChildren()) {
@@ -292,11 +295,23 @@ public final class LocalStack {
 	 * one and shows the end of its log.
 	 */
 	private boolean startAndAwait(List<ChildProcess> children, Duration timeout) {
+		return startAll(children) && awaitReady(children, timeout);
+	}
+
+	private boolean startAll(List<ChildProcess> children) {
 		for (ChildProcess child : children) {
 			if (!this.supervisor.start(child)) {
 				return false;
 			}
 		}
+		return true;
+	}
+
+	/**
+	 * Waits until all the started {@code children} are ready; on failure says which one
+	 * and shows the end of its log.
+	 */
+	private boolean awaitReady(List<ChildProcess> children, Duration timeout) {
 		Instant deadline = this.clock.instant().plus(timeout);
 		List<ChildProcess> waiting = new ArrayList<>(children);
 		while (!waiting.isEmpty()) {
