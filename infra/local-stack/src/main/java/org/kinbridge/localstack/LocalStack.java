@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 import org.kinbridge.localstack.config.Port;
@@ -29,7 +28,9 @@ import org.kinbridge.localstack.health.ExternalInfrastructure;
 import org.kinbridge.localstack.health.HealthProbe;
 import org.kinbridge.localstack.health.ReadyLine;
 import org.kinbridge.localstack.jwt.JwtKeys;
-import org.kinbridge.localstack.jwt.TokenMinter;
+import org.kinbridge.localstack.jwt.AuthorizationCodeLogin;
+import org.kinbridge.localstack.jwt.DemoTokens;
+import org.kinbridge.localstack.jwt.DemoUser;
 import org.kinbridge.localstack.process.ChildCommands;
 import org.kinbridge.localstack.process.ChildProcess;
 import org.kinbridge.localstack.process.ChildSpec;
@@ -39,9 +40,10 @@ import org.kinbridge.localstack.process.Supervisor;
 
 /**
  * {@code java -jar infra/local-stack/target/kinbridge-local-stack.jar}, from the
- * repository root: starts Kafka, MongoDB, the three services and the gateway, each in a
- * JVM of its own, loads the pilot's demo data once, and keeps everything running until
- * Ctrl-C.
+ * repository root: starts Kafka, MongoDB, the auth server, the three services and the
+ * gateway, each in a JVM of its own, logs the demo users in, loads the pilot's demo data
+ * once, and keeps everything running until Ctrl-C. With {@code token <user>} it prints a
+ * fresh token of that demo user from the running stack instead.
  */
 public final class LocalStack {
 
@@ -65,6 +67,11 @@ public final class LocalStack {
 	private static final List<String> KAFKA_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
 			"-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxMetaspaceSize=128m");
 
+	private static final String AUTH_SERVER = "auth-server";
+
+	/** Boot's relaxed binding of spring.security.oauth2.resourceserver.jwt.issuer-uri. */
+	static final String ISSUER_URI_VARIABLE = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
+
 	private static final List<String> MONGO_JVM = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
 			"-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxMetaspaceSize=96m");
 
@@ -85,6 +92,8 @@ public final class LocalStack {
 
 	private ChildProcess mongo;
 
+	private ChildProcess authServer;
+
 	private final List<ChildProcess> services = new ArrayList<>();
 
 	private ChildProcess gateway;
@@ -97,6 +106,10 @@ public final class LocalStack {
 
 	public static void main(String[] args) throws InterruptedException {
 		LocalStack stack = new LocalStack(System.out, System.err, Clock.systemUTC());
+		if (args.length > 0) {
+			System.exit(stack.command(List.of(args), System.getenv(), System.getProperties(), Path.of(""),
+					ChildCommands.current()));
+		}
 		int status = stack.start(System.getenv(), System.getProperties(), Path.of(""), ChildCommands.current());
 		if (status != 0) {
 			System.exit(status);
@@ -106,17 +119,48 @@ public final class LocalStack {
 	}
 
 	/**
+	 * Runs a subcommand; today only {@code token <user>}, which logs a demo user in at
+	 * the running stack's auth server, prints the access token alone on standard output
+	 * (so that {@code $(...)} takes it) and refreshes {@code tokens/<user>.jwt}.
+	 */
+	int command(List<String> args, Map<String, String> env, Properties system, Path workingDir,
+			ChildCommands commands) {
+		if (args.size() != 2 || !"token".equals(args.get(0))) {
+			this.err.println("Usage: java -jar infra/local-stack/target/kinbridge-local-stack.jar [token <user>]");
+			this.err.println("Users: " + String.join(", ", DemoUser.ALL.stream().map(DemoUser::userId).toList()));
+			return EXIT_SETTINGS;
+		}
+		try {
+			StackConfig config = StackConfig.from(env, system, workingDir, commands.launcherJar());
+			String user = DemoUser.byId(args.get(1)).userId();
+			String token = new AuthorizationCodeLogin(config.authIssuer(), config.demoPassword()).accessToken(user);
+			Path tokens = config.dataDir().resolve("tokens");
+			Files.createDirectories(tokens);
+			Files.writeString(tokens.resolve(user + ".jwt"), token);
+			this.out.println(token);
+			return 0;
+		}
+		catch (StackException ex) {
+			this.err.println(ex.getMessage());
+			return EXIT_SETTINGS;
+		}
+		catch (IOException ex) {
+			this.err.println("Cannot write the token file: " + ex.getMessage());
+			return EXIT_SETTINGS;
+		}
+	}
+
+	/**
 	 * Starts the whole stack; returns 0 once it serves requests, 2 for a setting to fix,
 	 * 1 when a part did not come up (everything started is stopped again then).
 	 */
 	int start(Map<String, String> env, Properties system, Path workingDir, ChildCommands commands) {
 		StackConfig config;
 		PidFiles pidFiles;
-		Map<String, String> tokens;
-		Path publicKey;
 		try {
 			config = StackConfig.from(env, system, workingDir, commands.launcherJar());
 			Map<String, Path> jars = new LinkedHashMap<>();
+			jars.put(AUTH_SERVER, config.authServerJar());
 			for (String module : List.of("case-service", "family-service", "matching-service", "gateway")) {
 				jars.put(module, config.serviceJar(module));
 			}
@@ -129,9 +173,7 @@ public final class LocalStack {
 			config.externalKafka().ifPresent(ExternalInfrastructure::requireKafka);
 			config.externalMongo().ifPresent(ExternalInfrastructure::requireMongo);
 			JwtKeys keys = JwtKeys.loadOrCreate(config.dataDir().resolve("jwt"));
-			publicKey = keys.publicKeyFile();
-			tokens = new TokenMinter(keys, this.clock, UUID::randomUUID).writeAll(config.dataDir().resolve("tokens"));
-			planChildren(config, commands, jars, publicKey);
+			planChildren(config, commands, jars, keys);
 		}
 		catch (StackException ex) {
 			this.err.println(ex.getMessage());
@@ -143,7 +185,7 @@ public final class LocalStack {
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pidFiles), "local-stack-stop"));
 		try {
-			return startChildren(config, tokens);
+			return startChildren(config);
 		}
 		catch (StackException ex) {
 			this.err.println(ex.getMessage());
@@ -152,7 +194,7 @@ public final class LocalStack {
 		}
 	}
 
-	private int startChildren(StackConfig config, Map<String, String> tokens) {
+	private int startChildren(StackConfig config) {
 		this.out.println("Starting KinBridge from " + config.home() + " (data in " + config.dataDir() + ")");
 		List<ChildProcess> infrastructure = new ArrayList<>();
 		if (this.kafka != null) {
@@ -161,12 +203,22 @@ public final class LocalStack {
 		if (this.mongo != null) {
 			infrastructure.add(this.mongo);
 		}
-		if (!startAndAwait(infrastructure, INFRA_TIMEOUT)) {
+		// The auth server needs neither Kafka nor MongoDB, and the services resolve its
+		// issuer only at their first authenticated request: it starts first but is not
+		// waited for, so its startup stays off the critical path.
+		if (!startAll(List.of(this.authServer)) || !startAndAwait(infrastructure, INFRA_TIMEOUT)) {
 			return EXIT_STARTUP_FAILED;
 		}
 		List<ChildProcess> spring = new ArrayList<>(this.services);
 		spring.add(this.gateway);
-		if (!startAndAwait(spring, config.startupTimeout())) {
+		if (!startAll(spring) || !awaitReady(List.of(this.authServer), config.startupTimeout())) {
+			return EXIT_STARTUP_FAILED;
+		}
+		Map<String, String> tokens = new DemoTokens(
+				new AuthorizationCodeLogin(config.authIssuer(), config.demoPassword()))
+			.writeAll(config.dataDir().resolve("tokens"));
+		this.out.println("  logged " + tokens.size() + " demo users in at the auth server");
+		if (!awaitReady(spring, config.startupTimeout())) {
 			return EXIT_STARTUP_FAILED;
 		}
 		for (ChildProcess child : allChildren()) {
@@ -179,7 +231,7 @@ public final class LocalStack {
 		return 0;
 	}
 
-	private void planChildren(StackConfig config, ChildCommands commands, Map<String, Path> jars, Path publicKey) {
+	private void planChildren(StackConfig config, ChildCommands commands, Map<String, Path> jars, JwtKeys keys) {
 		Path logs = config.dataDir().resolve("logs");
 		String kafkaBootstrap = config.externalKafka().orElse("localhost:" + config.port(Port.KAFKA));
 		String mongoUri = config.externalMongo().orElse("mongodb://localhost:" + config.port(Port.MONGO));
@@ -199,8 +251,17 @@ public final class LocalStack {
 									"--port=" + config.port(Port.MONGO))),
 					infraEnv, logs.resolve("mongo.log"), mongoUri, new ReadyLine("mongo")));
 		}
+		this.authServer = springChild(AUTH_SERVER, jars.get(AUTH_SERVER), Port.AUTH, config, commands,
+				Map.of("KINBRIDGE_AUTH_PORT", Integer.toString(config.port(Port.AUTH)), "KINBRIDGE_AUTH_ISSUER",
+						config.authIssuer(), "KINBRIDGE_AUTH_PRIVATE_KEY", "file:" + keys.privateKeyFile(),
+						"KINBRIDGE_AUTH_PUBLIC_KEY", "file:" + keys.publicKeyFile(), "KINBRIDGE_DEMO_PASSWORD",
+						config.demoPassword(), "KINBRIDGE_AUTH_WEB_REDIRECT_URIS",
+						url(config, Port.GATEWAY) + "/app/callback.html"));
+		// The services and the gateway trust the auth server by its issuer (ADR 0009):
+		// Spring checks the iss claim and takes the key, by its kid, from the issuer's
+		// JWKS, as with the identity provider in production.
 		Map<String, String> common = Map.of("KINBRIDGE_KAFKA_BOOTSTRAP", kafkaBootstrap, "KINBRIDGE_MONGO_URI",
-				mongoUri, "KINBRIDGE_JWT_PUBLIC_KEY", "file:" + publicKey, "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+				mongoUri, ISSUER_URI_VARIABLE, config.authIssuer(), "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
 		this.services.add(service("case-service", Port.CASE, config, commands, jars, common, Map.of()));
 		this.services.add(service("family-service", Port.FAMILY, config, commands, jars, common, Map.of()));
 		this.services.add(service("matching-service", Port.MATCHING, config, commands, jars, common, Map.of()));
@@ -213,11 +274,16 @@ public final class LocalStack {
 			Map<String, Path> jars, Map<String, String> common, Map<String, String> extra) {
 		Map<String, String> env = new LinkedHashMap<>(common);
 		env.putAll(extra);
+		return springChild(module, jars.get(module), port, config, commands, env);
+	}
+
+	private ChildProcess springChild(String name, Path jar, Port port, StackConfig config, ChildCommands commands,
+			Map<String, String> environment) {
+		Map<String, String> env = new LinkedHashMap<>(environment);
 		env.put("SERVER_PORT", Integer.toString(config.port(port)));
 		String url = url(config, port);
-		return new ChildProcess(new ChildSpec(module,
-				commands.bootJar(module, jars.get(module), config.serviceJvmOptions()), env,
-				config.dataDir().resolve("logs").resolve(module + ".log"), url, new HealthProbe(this.http, url)));
+		return new ChildProcess(new ChildSpec(name, commands.bootJar(name, jar, config.serviceJvmOptions()), env,
+				config.dataDir().resolve("logs").resolve(name + ".log"), url, new HealthProbe(this.http, url)));
 	}
 
 	private static String url(StackConfig config, Port port) {
@@ -229,11 +295,23 @@ public final class LocalStack {
 	 * one and shows the end of its log.
 	 */
 	private boolean startAndAwait(List<ChildProcess> children, Duration timeout) {
+		return startAll(children) && awaitReady(children, timeout);
+	}
+
+	private boolean startAll(List<ChildProcess> children) {
 		for (ChildProcess child : children) {
 			if (!this.supervisor.start(child)) {
 				return false;
 			}
 		}
+		return true;
+	}
+
+	/**
+	 * Waits until all the started {@code children} are ready; on failure says which one
+	 * and shows the end of its log.
+	 */
+	private boolean awaitReady(List<ChildProcess> children, Duration timeout) {
 		Instant deadline = this.clock.instant().plus(timeout);
 		List<ChildProcess> waiting = new ArrayList<>(children);
 		while (!waiting.isEmpty()) {
@@ -309,8 +387,10 @@ public final class LocalStack {
 				+ pids.size() + " processes (launcher included)");
 		Path tokens = shown(config, config.dataDir().resolve("tokens"));
 		this.out.println("  Logs:   " + shown(config, config.dataDir().resolve("logs")));
-		this.out.println("  Tokens: " + tokens + " (one per demo user, valid " + TokenMinter.VALIDITY.toHours()
-				+ " h, renewed at each start)");
+		this.out.println("  Login:  " + config.authIssuer() + " (demo users in infra/demo-users, password from "
+				+ "KINBRIDGE_DEMO_PASSWORD, local stack only)");
+		this.out.println("  Tokens: " + tokens + " (one per demo user, renewed at each start; a fresh one: "
+				+ "java -jar infra/local-stack/target/kinbridge-local-stack.jar token <user>)");
 		this.out.println("  Try:    curl -s -H \"Authorization: Bearer $(cat " + tokens.resolve("officer.phutan.jwt")
 				+ ")\" " + url(config, Port.GATEWAY) + "/api/families/caregivers");
 		this.out.println();
@@ -333,14 +413,15 @@ public final class LocalStack {
 		if (this.mongo != null) {
 			all.add(this.mongo);
 		}
+		all.add(this.authServer);
 		all.addAll(this.services);
 		all.add(this.gateway);
 		return all;
 	}
 
 	/**
-	 * Gateway first, then the services, then Kafka, then MongoDB: each stops while what
-	 * it depends on is still there.
+	 * Gateway first, then the services, then the auth server, then Kafka, then MongoDB:
+	 * each stops while what it depends on is still there.
 	 */
 	private synchronized void stop(PidFiles pidFiles) {
 		if (this.supervisor.isStopping()) {
@@ -350,6 +431,7 @@ public final class LocalStack {
 		List<List<ChildProcess>> order = new ArrayList<>();
 		order.add(listOf(this.gateway));
 		order.add(this.services);
+		order.add(listOf(this.authServer));
 		order.add(listOf(this.kafka));
 		order.add(listOf(this.mongo));
 		this.supervisor.stopInOrder(order, STOP_GRACE);
@@ -362,7 +444,7 @@ public final class LocalStack {
 	}
 
 	private static Set<Port> usedPorts(StackConfig config) {
-		Set<Port> used = EnumSet.of(Port.GATEWAY, Port.CASE, Port.FAMILY, Port.MATCHING);
+		Set<Port> used = EnumSet.of(Port.GATEWAY, Port.CASE, Port.FAMILY, Port.MATCHING, Port.AUTH);
 		if (config.externalKafka().isEmpty()) {
 			used.add(Port.KAFKA);
 			used.add(Port.KAFKA_CONTROLLER);

@@ -41,6 +41,15 @@ final class Gateway {
 		return send(request(path, user).GET(), "GET " + path + " as " + user, null);
 	}
 
+	/** A GET with a token the caller made, e.g. one that must be refused. */
+	Reply getWithToken(String path, String token, String which) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json")
+			.timeout(Duration.ofSeconds(30))
+			.GET(), "GET " + path + " with " + which, null);
+	}
+
 	/** POSTs a JSON body, given as text so that it reads like the services' READMEs. */
 	Reply post(String path, String user, String json) {
 		return send(request(path, user).header("Content-Type", "application/json")
@@ -78,7 +87,8 @@ final class Gateway {
 	private Reply send(HttpRequest.Builder request, String what, String body) {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Reply(what, body, response.statusCode(), response.body());
+			return new Reply(what, body, response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(what + " failed", ex);
@@ -93,11 +103,18 @@ final class Gateway {
 	 * @param request method, path and user
 	 * @param requestBody what was sent, or {@code null}
 	 */
-	record Reply(String request, String requestBody, int status, String text) {
+	record Reply(String request, String requestBody, int status, String text, String contentType) {
 
 		/** The JSON body, after asserting the status; the message quotes both sides. */
 		JsonNode expect(int expectedStatus) {
 			assertThat(this.status).as(describe()).isEqualTo(expectedStatus);
+			return json();
+		}
+
+		/** Asserts an RFC 9457 problem with the status, and returns it. */
+		JsonNode expectProblem(int expectedStatus) {
+			assertThat(this.status).as(describe()).isEqualTo(expectedStatus);
+			assertThat(this.contentType).as(describe()).startsWith("application/problem+json");
 			return json();
 		}
 

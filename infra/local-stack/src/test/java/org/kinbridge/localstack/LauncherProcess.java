@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,14 +29,43 @@ final class LauncherProcess implements AutoCloseable {
 
 	static LauncherProcess start(Path repositoryRoot, Path launcherJar, Map<String, String> env, Path output)
 			throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-						"-XX:+UseSerialGC", "-jar", launcherJar.toString()))
-			.directory(repositoryRoot.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command(launcherJar)).directory(repositoryRoot.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile());
 		builder.environment().putAll(env);
 		return new LauncherProcess(builder.start(), output);
+	}
+
+	/**
+	 * Runs the launcher with a subcommand to its end and returns what it printed; fails
+	 * when it exits with another status than 0.
+	 */
+	static String run(Path repositoryRoot, Path launcherJar, Map<String, String> env, Path output, Duration timeout,
+			String... args) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command(launcherJar, args)).directory(repositoryRoot.toFile())
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
+			.redirectOutput(output.toFile());
+		builder.environment().putAll(env);
+		Process process = builder.start();
+		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError(
+					"The launcher did not finish " + String.join(" ", args) + " within " + timeout.toSeconds() + " s");
+		}
+		String printed = Files.readString(output);
+		if (process.exitValue() != 0) {
+			throw new AssertionError("The launcher exited with " + process.exitValue() + " for "
+					+ String.join(" ", args) + ":\n" + printed);
+		}
+		return printed;
+	}
+
+	private static List<String> command(Path launcherJar, String... args) {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+						"-XX:+UseSerialGC", "-jar", launcherJar.toString()));
+		command.addAll(List.of(args));
+		return command;
 	}
 
 	String output() {

@@ -42,6 +42,9 @@ class LocalStackTest {
 			Files.createDirectories(jar.getParent());
 			Files.writeString(jar, "jar");
 		}
+		Path auth = this.home.resolve("infra/auth-server/target/kinbridge-auth-server.jar");
+		Files.createDirectories(auth.getParent());
+		Files.writeString(auth, "jar");
 	}
 
 	@Test
@@ -80,6 +83,39 @@ class LocalStackTest {
 		assertThat(status).isEqualTo(2);
 		assertThat(lines(this.err))
 			.containsExactly("KINBRIDGE_GATEWAY_PORT=eighty is not a port number: use a number from 1 to 65535.");
+	}
+
+	@Test
+	void showsTheUsageAndTheDemoUsersForAnUnknownCommand() {
+		int status = stack().command(List.of("tokens"), Map.of(), new Properties(), this.home, this.commands);
+
+		assertThat(status).isEqualTo(2);
+		assertThat(lines(this.err)).hasSize(2)
+			.first()
+			.isEqualTo("Usage: java -jar infra/local-stack/target/kinbridge-local-stack.jar [token <user>]");
+		assertThat(lines(this.err).get(1)).startsWith("Users: collab.phutan, officer.phutan");
+	}
+
+	@Test
+	void refusesATokenForAnUnknownUserInOneLine() {
+		int status = stack().command(List.of("token", "officer.hanoi"), freePorts(), new Properties(), this.home,
+				this.commands);
+
+		assertThat(status).isEqualTo(2);
+		assertThat(lines(this.err)).singleElement().asString().startsWith("There is no demo user officer.hanoi");
+	}
+
+	@Test
+	void saysTheStackIsNotRunningWhenNoAuthServerAnswersForAToken() {
+		int status = stack().command(List.of("token", "officer.phutan"), freePorts(), new Properties(), this.home,
+				this.commands);
+
+		assertThat(status).isEqualTo(2);
+		assertThat(lines(this.err)).singleElement()
+			.asString()
+			.startsWith("The auth server at http://localhost:")
+			.endsWith("is the local stack running?");
+		assertThat(lines(this.out)).isEmpty();
 	}
 
 	private LocalStack stack() {

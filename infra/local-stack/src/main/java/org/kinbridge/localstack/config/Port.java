@@ -14,6 +14,8 @@ public enum Port {
 
 	MATCHING("matching-service", 8083),
 
+	AUTH("auth server", 9000),
+
 	KAFKA("Kafka", 9092),
 
 	KAFKA_CONTROLLER("Kafka controller", 9093),

@@ -22,10 +22,15 @@ import org.kinbridge.localstack.StackException;
  * @param externalMongo a MongoDB to use instead of the embedded one
  * @param startupTimeout how long the services may take to become healthy
  * @param demoData whether to load the pilot's demo data
- * @param serviceJvmOptions the JVM options of each Spring service
+ * @param serviceJvmOptions the JVM options of each Spring service and the auth server
+ * @param demoPassword the password of every demo user at the local auth server
  */
 public record StackConfig(Path home, Path dataDir, Map<Port, Integer> ports, Optional<String> externalKafka,
-		Optional<String> externalMongo, Duration startupTimeout, boolean demoData, List<String> serviceJvmOptions) {
+		Optional<String> externalMongo, Duration startupTimeout, boolean demoData, List<String> serviceJvmOptions,
+		String demoPassword) {
+
+	/** Local stack only, as the README says; set KINBRIDGE_DEMO_PASSWORD to change it. */
+	static final String DEFAULT_DEMO_PASSWORD = "kinbridge-demo";
 
 	static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
 			"-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m");
@@ -58,16 +63,36 @@ public record StackConfig(Path home, Path dataDir, Map<Port, Integer> ports, Opt
 			.orElse(DEFAULT_SERVICE_JVM_OPTIONS);
 		return new StackConfig(home, dataDir, ports, Optional.ofNullable(text(env.get("KINBRIDGE_KAFKA_BOOTSTRAP"))),
 				Optional.ofNullable(text(env.get("KINBRIDGE_MONGO_URI"))), Duration.ofSeconds(timeoutSeconds), demoData,
-				List.copyOf(jvmOptions));
+				List.copyOf(jvmOptions),
+				Optional.ofNullable(text(env.get("KINBRIDGE_DEMO_PASSWORD"))).orElse(DEFAULT_DEMO_PASSWORD));
 	}
 
 	/**
 	 * The jar of a service module, which must have been built.
 	 */
 	public Path serviceJar(String module) {
-		Path jar = this.home.resolve(module).resolve("target").resolve(module + ".jar");
+		return builtJar(module, module);
+	}
+
+	/**
+	 * The auth server's jar, which must have been built.
+	 */
+	public Path authServerJar() {
+		return builtJar("infra/auth-server", "kinbridge-auth-server");
+	}
+
+	/**
+	 * The issuer of the local auth server, which every token names and every service
+	 * checks.
+	 */
+	public String authIssuer() {
+		return "http://localhost:" + port(Port.AUTH);
+	}
+
+	private Path builtJar(String module, String name) {
+		Path jar = this.home.resolve(module).resolve("target").resolve(name + ".jar");
 		if (!Files.isRegularFile(jar)) {
-			throw new StackException(module + "/target/" + module + ".jar not found: " + BUILD_HINT);
+			throw new StackException(module + "/target/" + name + ".jar not found: " + BUILD_HINT);
 		}
 		return jar;
 	}

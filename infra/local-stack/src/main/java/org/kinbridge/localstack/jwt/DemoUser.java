@@ -1,18 +1,31 @@
 package org.kinbridge.localstack.jwt;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.kinbridge.localstack.StackException;
+
 /**
- * A person of the demo: who they are, what they may do, and where.
+ * A person of the demo: who they are, what they may do, and where. They are defined once,
+ * in {@value #RESOURCE} (module infra/demo-users), which the auth server reads as its
+ * configuration; the launcher reads the same file to know whose tokens to fetch.
  *
- * @param userId the token's subject and the file name of their token
+ * @param userId the login name, the token's subject and the file name of their token
  * @param name their display name
  * @param roles platform roles, without the {@code ROLE_} prefix
  * @param province province code
  * @param commune commune code, absent for province-wide roles
  */
 public record DemoUser(String userId, String name, List<String> roles, String province, Optional<String> commune) {
+
+	static final String RESOURCE = "kinbridge-demo-users.yaml";
 
 	public static final String AN_GIANG = "91";
 
@@ -22,33 +35,39 @@ public record DemoUser(String userId, String name, List<String> roles, String pr
 
 	public static final String SAI_GON = "26740";
 
-	/**
-	 * The pilot's users in xã Phú Tân, An Giang, and one officer of phường Sài Gòn for
-	 * isolation.
-	 */
-	public static final List<DemoUser> ALL = List.of(
-			commune("collab.phutan", "Cộng tác viên Phú Tân", "COLLABORATOR", AN_GIANG, PHU_TAN),
-			commune("officer.phutan", "Cán bộ LĐ-TB&XH xã Phú Tân", "COMMUNE_OFFICER", AN_GIANG, PHU_TAN),
-			commune("chair.phutan", "Chủ tịch UBND xã Phú Tân", "COMMUNE_CHAIR", AN_GIANG, PHU_TAN),
-			province("province.angiang", "Sở Y tế An Giang - Phòng Bảo trợ xã hội", "PROVINCE_OFFICER", AN_GIANG),
-			province("auditor.angiang", "Thanh tra tỉnh An Giang", "AUDITOR", AN_GIANG),
-			province("analyst", "Chuyên viên phân tích dữ liệu", "ANALYST", AN_GIANG),
-			province("admin", "Quản trị nền tảng", "PLATFORM_ADMIN", AN_GIANG),
-			commune("officer.saigon", "Cán bộ phường Sài Gòn", "COMMUNE_OFFICER", HO_CHI_MINH_CITY, SAI_GON));
-
-	private static DemoUser commune(String userId, String name, String role, String province, String commune) {
-		return new DemoUser(userId, name, List.of(role), province, Optional.of(commune));
-	}
-
-	private static DemoUser province(String userId, String name, String role, String province) {
-		return new DemoUser(userId, name, List.of(role), province, Optional.empty());
-	}
+	/** Every demo user, in the order of the shared file. */
+	public static final List<DemoUser> ALL = load();
 
 	public static DemoUser byId(String userId) {
 		return ALL.stream()
 			.filter((user) -> user.userId().equals(userId))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No demo user " + userId));
+			.orElseThrow(() -> new StackException("There is no demo user " + userId + ": use one of "
+					+ String.join(", ", ALL.stream().map(DemoUser::userId).toList())));
+	}
+
+	private static List<DemoUser> load() {
+		try (InputStream in = DemoUser.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is not on the class path");
+			}
+			JsonNode users = new ObjectMapper(new YAMLFactory()).readTree(in)
+				.path("kinbridge")
+				.path("auth")
+				.path("users");
+			List<DemoUser> all = new ArrayList<>();
+			for (JsonNode user : users) {
+				List<String> roles = new ArrayList<>();
+				user.path("roles").forEach((role) -> roles.add(role.asText()));
+				all.add(new DemoUser(user.path("id").asText(), user.path("name").asText(), List.copyOf(roles),
+						user.path("province").asText(),
+						Optional.ofNullable(user.get("commune")).map(JsonNode::asText)));
+			}
+			return List.copyOf(all);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + RESOURCE, ex);
+		}
 	}
 
 }

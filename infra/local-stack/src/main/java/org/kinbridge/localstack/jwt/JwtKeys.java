@@ -21,8 +21,8 @@ import org.kinbridge.localstack.StackException;
 /**
  * The local signing key pair, made once and kept: {@code private.pem} (PKCS#8) and
  * {@code public.pem} (X.509 SubjectPublicKeyInfo, the format Spring's
- * {@code public-key-location} reads). Keeping it means tokens minted by an earlier run
- * stay valid until they expire.
+ * {@code public-key-location} reads). The auth server signs with it; keeping it means
+ * tokens issued before a restart stay valid until they expire.
  */
 public final class JwtKeys {
 
@@ -36,10 +36,13 @@ public final class JwtKeys {
 
 	private final Path publicKeyFile;
 
-	private JwtKeys(RSAPublicKey publicKey, RSAPrivateKey privateKey, Path publicKeyFile) {
+	private final Path privateKeyFile;
+
+	private JwtKeys(RSAPublicKey publicKey, RSAPrivateKey privateKey, Path publicKeyFile, Path privateKeyFile) {
 		this.publicKey = publicKey;
 		this.privateKey = privateKey;
 		this.publicKeyFile = publicKeyFile;
+		this.privateKeyFile = privateKeyFile;
 	}
 
 	/**
@@ -57,7 +60,7 @@ public final class JwtKeys {
 				.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateFile, PRIVATE)));
 			RSAPublicKey publicKey = (RSAPublicKey) rsa
 				.generatePublic(new X509EncodedKeySpec(readPem(publicFile, PUBLIC)));
-			return new JwtKeys(publicKey, privateKey, publicFile.toAbsolutePath());
+			return new JwtKeys(publicKey, privateKey, publicFile.toAbsolutePath(), privateFile.toAbsolutePath());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -105,8 +108,17 @@ public final class JwtKeys {
 		return this.publicKey;
 	}
 
-	RSAPrivateKey privateKey() {
+	/**
+	 * The launcher signs nothing itself; tests use the key to make tokens that are wrong
+	 * only in one respect, such as their expiry or issuer.
+	 */
+	public RSAPrivateKey privateKey() {
 		return this.privateKey;
+	}
+
+	/** The absolute path of {@code private.pem}, which the auth server reads. */
+	public Path privateKeyFile() {
+		return this.privateKeyFile;
 	}
 
 	/** The absolute path of {@code public.pem}. */

@@ -1,7 +1,6 @@
 /**
- * Local identity: an RSA key pair kept in the data directory, and RS256 tokens for the
- * demo users with the platform's claims. The services trust the public key through
- * {@code KINBRIDGE_JWT_PUBLIC_KEY}, as they would trust an identity provider's in
- * production.
+ * Local identity: the RSA key pair the auth server signs with, kept in the data
+ * directory, and the demo users' tokens, fetched from the auth server through the real
+ * login flow. The key outlives restarts, so a token stays valid until it expires.
  */
 package org.kinbridge.localstack.jwt;

@@ -40,6 +40,9 @@ class StackConfigTest {
 		assertThat(config.port(Port.KAFKA)).isEqualTo(9092);
 		assertThat(config.port(Port.KAFKA_CONTROLLER)).isEqualTo(9093);
 		assertThat(config.port(Port.MONGO)).isEqualTo(27017);
+		assertThat(config.port(Port.AUTH)).isEqualTo(9000);
+		assertThat(config.authIssuer()).isEqualTo("http://localhost:9000");
+		assertThat(config.demoPassword()).isEqualTo("kinbridge-demo");
 		assertThat(config.externalKafka()).isEmpty();
 		assertThat(config.externalMongo()).isEmpty();
 		assertThat(config.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
@@ -94,6 +97,24 @@ class StackConfigTest {
 		assertThatThrownBy(() -> config.serviceJar("case-service")).isInstanceOf(StackException.class)
 			.hasMessage(
 					"case-service/target/case-service.jar not found: build first with ./mvnw -B -q package -DskipTests");
+	}
+
+	@Test
+	void namesTheMissingAuthServerJar() {
+		StackConfig config = StackConfig.from(Map.of(), new Properties(), this.home, Optional.empty());
+
+		assertThatThrownBy(config::authServerJar).isInstanceOf(StackException.class)
+			.hasMessageStartingWith("infra/auth-server/target/kinbridge-auth-server.jar not found: build first");
+	}
+
+	@Test
+	void takesTheAuthPortAndDemoPasswordFromTheEnvironment() {
+		StackConfig config = StackConfig.from(
+				Map.of("KINBRIDGE_AUTH_PORT", "19000", "KINBRIDGE_DEMO_PASSWORD", "another-demo"), new Properties(),
+				this.home, Optional.empty());
+
+		assertThat(config.authIssuer()).isEqualTo("http://localhost:19000");
+		assertThat(config.demoPassword()).isEqualTo("another-demo");
 	}
 
 	@Test

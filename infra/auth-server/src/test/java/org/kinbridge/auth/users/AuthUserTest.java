@@ -1,0 +1,39 @@
+package org.kinbridge.auth.users;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class AuthUserTest {
+
+	@Test
+	void rejectsARoleThePlatformDoesNotKnow() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new AuthUser("x", "X", List.of("COMMUNE_OFFICR"), "91", "30406"))
+			.withMessage("User x has the unknown role COMMUNE_OFFICR");
+	}
+
+	@Test
+	void rejectsACommuneBoundUserWithoutCommune() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new AuthUser("x", "X", List.of("COLLABORATOR"), "91", " "))
+			.withMessageContaining("no commune");
+	}
+
+	@Test
+	void acceptsAProvinceWideUserWithoutCommune() {
+		assertThat(new AuthUser("x", "X", List.of("AUDITOR"), "79", null).isCommuneBound()).isFalse();
+	}
+
+	@Test
+	void rejectsAUserDefinedTwice() {
+		AuthUser user = new AuthUser("x", "X", List.of("AUDITOR"), "79", null);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> new UserDirectory(List.of(user, user)))
+			.withMessage("The user x is defined twice");
+	}
+
+}
