@@ -160,6 +160,42 @@ abstract class SequencedEventStoreTrackingContract {
 	}
 
 	@Test
+	void concurrentWritersOfDifferentAggregatesNeverShareAGlobalNumber() throws Exception {
+		SequencedMongoEventStorageEngine engine = SequencedMongoEventStorageEngine.builder()
+			.database(this.database)
+			.eventSerializer(this.serializer)
+			.snapshotSerializer(this.serializer)
+			.build();
+		int writers = 16;
+		int appendsEach = 40;
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		try {
+			List<Future<?>> appends = new ArrayList<>();
+			for (int writer = 0; writer < writers; writer++) {
+				String aggregate = "case-" + writer;
+				appends.add(pool.submit(() -> {
+					for (int sequence = 0; sequence < appendsEach; sequence++) {
+						// Nobody else writes this aggregate: any refusal is the store's
+						// fault.
+						engine.appendEvents(List.of(event(aggregate, sequence)));
+					}
+				}));
+			}
+			for (Future<?> append : appends) {
+				append.get(2, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		List<Long> numbers = engine.readEvents(null, false)
+			.map(event -> ((GapAwareTrackingToken) event.trackingToken()).getIndex())
+			.toList();
+		assertThat(numbers).hasSize(writers * appendsEach).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void anAppendThatLosesTheRaceStoresNoneOfItsEvents() {
 		SequencedMongoEventStorageEngine engine = SequencedMongoEventStorageEngine.builder()
 			.database(this.database)
