@@ -68,7 +68,7 @@ class OutreachWebTest extends FamilyWebTestSupport {
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("is not a commune of the administrative-unit register on 2026-11-27"));
 		// Another province's commune is scope, not input: not found, like its caregivers.
-		this.mvc.perform(post(PROVINCE, "/api/families/outreach/interests", """
+		this.mvc.perform(post(CHAIR, "/api/families/outreach/interests", """
 				{ "communeCode": "26740", "fullName": "Võ Thị Mười" }
 				""")).andExpect(status().isNotFound());
 		this.mvc.perform(post(OFFICER, "/api/families/outreach/sessions", talk("30406", "2025-05-01")))
