@@ -75,7 +75,7 @@ class OutreachIT extends FamilyServiceItSupport {
 		ResponseEntity<Map> unknown = post(OFFICER, API + "/sessions", talk("30499"));
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fields(unknown)).containsExactly("communeCode");
-		assertThat(post(PROVINCE, API + "/interests", interest("26740", null)).getStatusCode())
+		assertThat(post(CHAIR, API + "/interests", interest("26740", null)).getStatusCode())
 			.as("a commune of province 79")
 			.isEqualTo(HttpStatus.NOT_FOUND);
 
