@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.kinbridge.family.caregiver.CaregiverCommands;
 import org.kinbridge.family.caregiver.CaregiverSamples;
+import org.kinbridge.family.communes.CommuneScope;
 import org.kinbridge.platform.adminunits.AdministrativeUnitsAutoConfiguration;
 import org.kinbridge.platform.security.PlatformSecurityAutoConfiguration;
 import org.kinbridge.platform.security.UnconfiguredJwtDecoderAutoConfiguration;
@@ -37,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @ImportAutoConfiguration({ PlatformWebAutoConfiguration.class, PlatformSecurityAutoConfiguration.class,
 		UnconfiguredJwtDecoderAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
 		TenancyAutoConfiguration.class, AdministrativeUnitsAutoConfiguration.class })
-@Import({ CaregiverCommands.class, FamilyWebTestSupport.FixedClock.class })
+@Import({ CaregiverCommands.class, CommuneScope.class, FamilyWebTestSupport.FixedClock.class })
 public abstract class FamilyWebTestSupport {
 
 	protected static final String OFFICER = TestTokens.token("officer.phutan", "91", "30406", "COMMUNE_OFFICER");

@@ -10,9 +10,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The {@link CommuneGiven#communeCode() commune} of the request is a commune of the
- * caller's province in the platform's administrative-unit register, on the day it must be
- * valid. A problem is reported on the {@code communeCode} field.
+ * The {@link CommuneGiven#communeCode() commune} of the request is a commune in the
+ * platform's administrative-unit register on the day it must be valid. A problem is
+ * reported on the {@code communeCode} field; whether the caller may act there is
+ * {@link CommuneScope}'s question.
  */
 @Documented
 @Constraint(validatedBy = KnownCommuneValidator.class)
@@ -20,7 +21,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface KnownCommune {
 
-	String message() default "is not a commune of the caller's province";
+	String message() default "is not a commune of the administrative-unit register";
 
 	Class<?>[] groups() default {};
 

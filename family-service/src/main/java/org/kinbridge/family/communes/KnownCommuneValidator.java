@@ -2,20 +2,20 @@ package org.kinbridge.family.communes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.platform.adminunits.AdministrativeUnits;
-import org.kinbridge.platform.tenancy.TenantGuard;
 
 /**
  * Checks a commune code against the administrative-unit register, as of the day it must
  * be valid: codes were reused in the 2025 mergers, so a code that exists may have been
- * another commune, in another province, on another day. A code of the wrong format is
- * left to the field's own constraint.
+ * another commune on another day. A code of the wrong format is left to the field's own
+ * constraint. Whether the commune lies in the caller's province is not input but scope:
+ * validation runs before the role check, so it is left to {@link CommuneScope}, which
+ * answers 404 after a role that may not act has been answered 403.
  */
 public class KnownCommuneValidator implements ConstraintValidator<KnownCommune, CommuneGiven> {
 
@@ -23,13 +23,10 @@ public class KnownCommuneValidator implements ConstraintValidator<KnownCommune, 
 
 	private final AdministrativeUnits units;
 
-	private final TenantGuard tenant;
-
 	private final Clock clock;
 
-	public KnownCommuneValidator(AdministrativeUnits units, TenantGuard tenant, Clock clock) {
+	public KnownCommuneValidator(AdministrativeUnits units, Clock clock) {
 		this.units = units;
-		this.tenant = tenant;
 		this.clock = clock;
 	}
 
@@ -40,24 +37,14 @@ public class KnownCommuneValidator implements ConstraintValidator<KnownCommune, 
 		}
 		LocalDate on = (request.communeValidOn() != null) ? request.communeValidOn()
 				: LocalDate.ofInstant(this.clock.instant(), Acting.VIETNAM);
-		Optional<String> problem = problem(request.communeCode(), this.tenant.province().value(), on);
-		problem.ifPresent(message -> {
-			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(message)
-				.addPropertyNode("communeCode")
-				.addConstraintViolation();
-		});
-		return problem.isEmpty();
-	}
-
-	private Optional<String> problem(String commune, String province, LocalDate on) {
-		if (this.units.find(commune, on).isEmpty()) {
-			return Optional.of("is not a commune of the administrative-unit register on " + on);
+		if (this.units.find(request.communeCode(), on).isPresent()) {
+			return true;
 		}
-		if (!this.units.communeBelongsToProvince(commune, province, on)) {
-			return Optional.of("is not a commune of province " + province + " on " + on);
-		}
-		return Optional.empty();
+		context.disableDefaultConstraintViolation();
+		context.buildConstraintViolationWithTemplate("is not a commune of the administrative-unit register on " + on)
+			.addPropertyNode("communeCode")
+			.addConstraintViolation();
+		return false;
 	}
 
 }

@@ -17,6 +17,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.kinbridge.family.caregiver.CaregiverCommands;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.communes.CommuneGiven;
+import org.kinbridge.family.communes.CommuneScope;
 import org.kinbridge.family.communes.KnownCommune;
 import org.kinbridge.family.outreach.OutreachReader.Scope;
 import org.kinbridge.family.outreach.api.Audience;
@@ -46,8 +47,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Outreach and recruitment of caregivers: information sessions held in communes and
  * hamlets, the people who showed interest, their follow-up until they register or
  * decline, and what it all achieved per commune. Commune staff and collaborators record
- * in their own commune; province officers and auditors read; analysts read the report
- * only, which has no names. Every interested person shown is recorded in the access log.
+ * in their own commune, collaborators reading back only the sessions they recorded;
+ * province officers and auditors read; analysts read the report only, which has no names.
+ * Every interested person shown is recorded in the access log.
  */
 @RestController
 @RequestMapping("/api/families/outreach")
@@ -82,13 +84,16 @@ public class OutreachController {
 
 	private final TenantGuard tenant;
 
+	private final CommuneScope communes;
+
 	public OutreachController(CaregiverCommands caller, CommandGateway commands, OutreachReader reader,
-			OutreachReferences references, TenantGuard tenant) {
+			OutreachReferences references, TenantGuard tenant, CommuneScope communes) {
 		this.caller = caller;
 		this.commands = commands;
 		this.reader = reader;
 		this.references = references;
 		this.tenant = tenant;
+		this.communes = communes;
 	}
 
 	// Sessions
@@ -96,7 +101,7 @@ public class OutreachController {
 	@PostMapping("/sessions")
 	public ResponseEntity<SessionRecorded> recordSession(@Valid @RequestBody SessionRequest request) {
 		Acting by = this.caller.acting(RECORDERS);
-		this.tenant.requireCommuneScope(new CommuneCode(request.communeCode()));
+		this.communes.require(request);
 		String sessionId = "outreach-" + UUID.randomUUID();
 		this.commands.sendAndWait(new RecordOutreachSession(sessionId, request.communeCode(), request.heldOn(),
 				request.place().strip(), stripped(request.hamlet()), request.topic().strip(), request.ledBy().strip(),
@@ -125,7 +130,7 @@ public class OutreachController {
 	@PostMapping("/interests")
 	public ResponseEntity<InterestChanged> recordInterest(@Valid @RequestBody InterestRequest request) {
 		Acting by = this.caller.acting(RECORDERS);
-		this.tenant.requireCommuneScope(new CommuneCode(request.communeCode()));
+		this.communes.require(request);
 		if (request.sourceSessionId() != null) {
 			sessionMustHaveBeenHeldInTheCommune(request.sourceSessionId(), by.provinceCode(), request.communeCode());
 		}

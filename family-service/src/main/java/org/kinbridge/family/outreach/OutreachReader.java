@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.kinbridge.family.caregiver.api.Acting;
+import org.kinbridge.family.communes.CommuneScope;
 import org.kinbridge.family.outreach.api.Audience;
 import org.kinbridge.family.outreach.api.InterestState;
 import org.kinbridge.family.reading.CaregiverFiles;
@@ -50,23 +51,27 @@ public class OutreachReader {
 
 	private final TenantGuard tenant;
 
+	private final CommuneScope communes;
+
 	private final OutreachProperties properties;
 
 	private final Clock clock;
 
 	public OutreachReader(MongoTemplate mongo, AccessLog accessLog, CaregiverFiles caregivers, TenantGuard tenant,
-			OutreachProperties properties, Clock clock) {
+			CommuneScope communes, OutreachProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.accessLog = accessLog;
 		this.caregivers = caregivers;
 		this.tenant = tenant;
+		this.communes = communes;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
 	 * @param commune the commune asked for, or {@code null}: commune staff then read
-	 * their own commune, province staff the whole province
+	 * their own commune, province staff the whole province; a commune of another province
+	 * is not found (404)
 	 * @param readers the roles allowed to read
 	 * @return who reads, in which role, and the province and commune ({@code null} for
 	 * all) they read
@@ -74,7 +79,7 @@ public class OutreachReader {
 	Scope scope(String commune, Role... readers) {
 		Actor actor = this.tenant.requireAnyRole(readers);
 		if (commune != null) {
-			this.tenant.requireCommuneScope(new CommuneCode(commune));
+			this.communes.require(commune, null);
 		}
 		return new Scope(actor, actor.firstRoleOf(readers), actor.province().value(),
 				(commune != null) ? commune : (actor.isProvinceWide() ? null : actor.commune().value()));
@@ -82,6 +87,9 @@ public class OutreachReader {
 
 	List<OutreachSessionView> sessions(Scope scope, LocalDate from, LocalDate to) {
 		Criteria criteria = scope.criteria();
+		if (scope.role() == Role.COLLABORATOR) {
+			criteria.and("recordedBy").is(scope.actor().userId());
+		}
 		if (from != null || to != null) {
 			Criteria heldOn = criteria.and("heldOn");
 			if (from != null) {
@@ -97,12 +105,21 @@ public class OutreachReader {
 	}
 
 	OutreachSessionView session(String sessionId, Role... readers) {
-		this.tenant.requireAnyRole(readers);
+		Actor actor = this.tenant.requireAnyRole(readers);
 		OutreachSessionView session = this.mongo.findById(sessionId, OutreachSessionView.class);
-		if (session == null || !visible(session.provinceCode(), session.communeCode())) {
+		if (session == null || !visible(session.provinceCode(), session.communeCode())
+				|| !isReadableBy(actor, readers, session)) {
 			throw new NotFoundException("No outreach session " + sessionId + " in the caller's scope.");
 		}
 		return session;
+	}
+
+	/**
+	 * Collaborators are volunteers who report what they did: they see the sessions they
+	 * recorded, not the commune's others, which staff see.
+	 */
+	private static boolean isReadableBy(Actor actor, Role[] readers, OutreachSessionView session) {
+		return actor.firstRoleOf(readers) != Role.COLLABORATOR || actor.userId().equals(session.recordedBy());
 	}
 
 	List<InterestView> interests(Scope scope, InterestState state, String endpoint) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.caregiver.api.CaregiverId;
+import org.kinbridge.family.communes.CommuneScope;
 import org.kinbridge.platform.audit.AccessLog;
 import org.kinbridge.platform.audit.AccessLog.Shown;
 import org.kinbridge.platform.tenancy.Actor;
@@ -35,12 +36,16 @@ public class CaregiverReader {
 
 	private final TenantGuard tenant;
 
+	private final CommuneScope communes;
+
 	private final Clock clock;
 
-	public CaregiverReader(CaregiverFiles files, AccessLog accessLog, TenantGuard tenant, Clock clock) {
+	public CaregiverReader(CaregiverFiles files, AccessLog accessLog, TenantGuard tenant, CommuneScope communes,
+			Clock clock) {
 		this.files = files;
 		this.accessLog = accessLog;
 		this.tenant = tenant;
+		this.communes = communes;
 		this.clock = clock;
 	}
 
@@ -48,13 +53,23 @@ public class CaregiverReader {
 	 * @param commune the commune asked for, or {@code null}: a commune-bound caller then
 	 * reads their own commune, a province-wide caller the whole province
 	 * @return where the caller may read
-	 * @throws org.kinbridge.platform.tenancy.OutOfTenantScopeException (404) for another
-	 * commune of a commune-bound caller
+	 * @throws org.kinbridge.platform.tenancy.OutOfTenantScopeException (404) for a
+	 * commune of another province, or another commune of a commune-bound caller
 	 */
 	public Scope scope(String commune) {
+		return scope(commune, null);
+	}
+
+	/**
+	 * @param commune the commune asked for, or {@code null}
+	 * @param on the day it must be a commune of the caller's province, e.g. the last day
+	 * of a past quarter, as codes changed in the 2025 mergers; {@code null} for today
+	 * @return where the caller may read
+	 */
+	public Scope scope(String commune, LocalDate on) {
 		Actor actor = this.tenant.requireAnyRole(READERS);
 		if (commune != null) {
-			this.tenant.requireCommuneScope(new CommuneCode(commune));
+			this.communes.require(commune, on);
 		}
 		String communeCode = (commune != null) ? commune : (actor.isProvinceWide() ? null : actor.commune().value());
 		return new Scope(actor, actor.firstRoleOf(READERS), actor.province().value(), communeCode);

@@ -98,15 +98,15 @@ public class RegisterController {
 			@PathVariable @Pattern(regexp = COMMUNE, message = COMMUNE_MESSAGE) String commune,
 			@RequestParam @Min(2016) @Max(2100) int year, @RequestParam @Min(1) @Max(4) int quarter,
 			@RequestParam(defaultValue = "json") @Pattern(regexp = FORMATS, message = FORMATS_MESSAGE) String format) {
-		Scope scope = this.reader.scope(commune);
 		LocalDate today = this.reader.today();
 		LocalDate from = LocalDate.of(year, 3 * (quarter - 1) + 1, 1);
 		LocalDate to = from.plusMonths(3).minusDays(1);
+		LocalDate asOf = to.isAfter(today) ? today : to;
+		Scope scope = this.reader.scope(commune, asOf);
 		if (from.isAfter(today)) {
 			throw new DomainRuleViolation("register.quarter-not-started", "quarter: Quý " + quarter + "/" + year
 					+ " starts on " + RegisterExports.day(from) + ", after today.");
 		}
-		LocalDate asOf = to.isAfter(today) ? today : to;
 		AdministrativeUnit unit = this.units.find(commune, asOf)
 			.filter(found -> this.units.communeBelongsToProvince(commune, scope.provinceCode(), asOf))
 			// Another province's commune is "not found", like its caregivers.

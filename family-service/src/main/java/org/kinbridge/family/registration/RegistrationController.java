@@ -7,9 +7,8 @@ import jakarta.validation.Valid;
 import org.kinbridge.family.caregiver.CaregiverCommands;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.caregiver.api.CaregiverId;
-import org.kinbridge.platform.tenancy.CommuneCode;
+import org.kinbridge.family.communes.CommuneScope;
 import org.kinbridge.platform.tenancy.Role;
-import org.kinbridge.platform.tenancy.TenantGuard;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,17 +28,17 @@ public class RegistrationController {
 
 	private final CaregiverCommands commands;
 
-	private final TenantGuard tenant;
+	private final CommuneScope communes;
 
-	public RegistrationController(CaregiverCommands commands, TenantGuard tenant) {
+	public RegistrationController(CaregiverCommands commands, CommuneScope communes) {
 		this.commands = commands;
-		this.tenant = tenant;
+		this.communes = communes;
 	}
 
 	@PostMapping
 	public ResponseEntity<Registered> register(@Valid @RequestBody RegistrationRequest request) {
 		Acting by = this.commands.acting(REGISTRARS);
-		this.tenant.requireCommuneScope(new CommuneCode(request.communeCode()));
+		this.communes.require(request);
 		String caregiverId = CaregiverId.of(UUID.randomUUID()).value();
 		this.commands.create(request.toCommand(caregiverId, by));
 		return ResponseEntity.created(URI.create("/api/families/caregivers/" + caregiverId))

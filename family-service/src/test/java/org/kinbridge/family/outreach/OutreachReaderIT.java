@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.embedded.mongo.DurableMongoServer;
 import org.kinbridge.family.caregiver.api.Acting;
+import org.kinbridge.family.communes.CommuneScope;
 import org.kinbridge.family.outreach.OutreachReader.Scope;
 import org.kinbridge.family.outreach.api.Audience;
 import org.kinbridge.family.outreach.api.FollowUpRecorded;
@@ -31,6 +32,7 @@ import org.kinbridge.family.outreach.api.InterestRecorded;
 import org.kinbridge.family.outreach.api.InterestRegistered;
 import org.kinbridge.family.outreach.api.OutreachSessionRecorded;
 import org.kinbridge.family.reading.CaregiverFiles;
+import org.kinbridge.platform.adminunits.AdministrativeUnits;
 import org.kinbridge.platform.audit.AccessLog;
 import org.kinbridge.platform.audit.AccessRecord;
 import org.kinbridge.platform.tenancy.Actor;
@@ -186,6 +188,21 @@ class OutreachReaderIT {
 	}
 
 	@Test
+	void aCollaboratorListsOnlyTheSessionsTheyRecorded() {
+		session("outreach-by-officer", PHU_TAN, LocalDate.of(2026, 11, 3), 20, Audience.PARENTS);
+		this.projection
+			.on(new OutreachSessionRecorded("outreach-by-collab", PROVINCE, PHU_TAN, LocalDate.of(2026, 11, 4),
+					"Nhà văn hóa", null, "Chăm sóc thay thế", "Cộng tác viên", 15, Audience.COMMUNITY,
+					new Acting("collab", "COLLABORATOR", PROVINCE, PHU_TAN, at(LocalDate.of(2026, 11, 4)))));
+		Actor collaborator = new Actor("collab", "Cộng tác viên", Set.of(Role.COLLABORATOR), new ProvinceCode(PROVINCE),
+				new CommuneCode(PHU_TAN));
+
+		assertThat(reader(14).sessions(new Scope(collaborator, Role.COLLABORATOR, PROVINCE, PHU_TAN), null, null))
+			.extracting(OutreachSessionView::sessionId)
+			.containsExactly("outreach-by-collab");
+	}
+
+	@Test
 	void everyInterestedPersonShownIsRecordedAsSuchAndTheReportRecordsNobody() {
 		interest("interest-20", PHU_TAN, TODAY.minusDays(20));
 		interest("interest-1", PHU_TAN, TODAY.minusDays(1));
@@ -242,8 +259,10 @@ class OutreachReaderIT {
 				return Optional.of(OFFICER);
 			}
 		});
+		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		return new OutreachReader(this.mongo, this.accessLog, this.caregivers, officer,
-				new OutreachProperties(followUpDays), Clock.fixed(NOW, ZoneOffset.UTC));
+				new CommuneScope(AdministrativeUnits.fromDefaultData(), officer, clock),
+				new OutreachProperties(followUpDays), clock);
 	}
 
 	private void session(String sessionId, String commune, LocalDate heldOn, int attendance, Audience audience) {

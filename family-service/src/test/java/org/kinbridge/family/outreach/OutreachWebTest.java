@@ -61,20 +61,21 @@ class OutreachWebTest extends FamilyWebTestSupport {
 	}
 
 	@Test
-	void aCommuneMustBeOneOfTheCallersProvinceInTheRegisterOnTheDayOfTheSession() throws Exception {
+	void aCommuneMustBeInTheRegisterAndOneOfTheCallersProvinceOnTheDayOfTheSession() throws Exception {
 		this.mvc.perform(post(OFFICER, "/api/families/outreach/sessions", talk("30499", "2026-11-27")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("communeCode"))
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("is not a commune of the administrative-unit register on 2026-11-27"));
-		this.mvc.perform(post(PROVINCE, "/api/families/outreach/interests", """
+		// Another province's commune is scope, not input: not found, like its caregivers.
+		this.mvc.perform(post(CHAIR, "/api/families/outreach/interests", """
 				{ "communeCode": "26740", "fullName": "Võ Thị Mười" }
-				"""))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value("is not a commune of province 91 on 2026-11-28"));
+				""")).andExpect(status().isNotFound());
 		this.mvc.perform(post(OFFICER, "/api/families/outreach/sessions", talk("30406", "2025-05-01")))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value("is not a commune of province 91 on 2025-05-01"));
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(AUDITOR, "/api/families/outreach/interests", """
+				{ "communeCode": "26740", "fullName": "Võ Thị Mười" }
+				""")).andExpect(status().isForbidden());
 		verify(this.commands, never()).sendAndWait(any());
 	}
 

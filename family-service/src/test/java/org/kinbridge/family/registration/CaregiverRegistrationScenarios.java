@@ -113,8 +113,9 @@ abstract class CaregiverRegistrationScenarios {
 		beforeTheMerger.put("address", Map.of("line", "Ấp Phú Hòa", "validOn", "2025-05-01"));
 
 		assertThat(communeError(post(OFFICER, unknown))).contains("administrative-unit register");
-		assertThat(communeError(post(OFFICER, otherProvince))).contains("province 91");
-		assertThat(communeError(post(OFFICER, beforeTheMerger))).contains("province 91 on 2025-05-01");
+		// Another province's commune is scope, not input: not found, like its caregivers.
+		assertThat(post(OFFICER, otherProvince).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(post(OFFICER, beforeTheMerger).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	private static String communeError(ResponseEntity<Map> response) {
