@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.kinbridge.family.caregiver.CaregiverState;
+import org.kinbridge.family.outreach.OutreachReader;
 import org.kinbridge.platform.audit.AccessLog;
 import org.kinbridge.platform.audit.AccessRecord;
 import org.kinbridge.platform.tenancy.Actor;
@@ -29,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaregiverReadingController {
 
 	static final String TOTAL_COUNT = "X-Total-Count";
+
+	/** The kind of record this service's access log is named after. */
+	private static final String CAREGIVER = "caregiver";
 
 	private static final Role[] AUDITORS = { Role.AUDITOR };
 
@@ -78,18 +82,26 @@ public class CaregiverReadingController {
 	}
 
 	/**
-	 * Who read the province's caregivers, newest first; for auditors.
+	 * Who read the province's caregivers, or the people interested in becoming one,
+	 * newest first; for auditors.
+	 * @param subjectType {@code caregiver} (the default) or {@code interested-person}
 	 * @param caregiverId only reads of this caregiver
+	 * @param subjectId only reads of this caregiver or interested person
 	 * @param userId only reads by this user
 	 */
 	@GetMapping("/access-records")
-	public ResponseEntity<List<CaregiverAccessRecord>> accessRecords(@RequestParam(required = false) String caregiverId,
+	public ResponseEntity<List<CaregiverAccessRecord>> accessRecords(
+			@RequestParam(defaultValue = CAREGIVER) @Pattern(
+					regexp = CAREGIVER + "|" + OutreachReader.INTERESTED_PERSON,
+					message = "must be " + CAREGIVER + " or " + OutreachReader.INTERESTED_PERSON) String subjectType,
+			@RequestParam(required = false) String caregiverId, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) String userId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		Actor actor = this.tenant.requireAnyRole(AUDITORS);
+		String subject = (blankToNull(subjectId) != null) ? blankToNull(subjectId) : blankToNull(caregiverId);
 		org.springframework.data.domain.Page<AccessRecord> found = this.accessLog.find(actor.province().value(),
-				this.accessLog.subjectType(), blankToNull(caregiverId), blankToNull(userId), page, size);
+				subjectType, subject, blankToNull(userId), page, size);
 		return ResponseEntity.ok()
 			.header(TOTAL_COUNT, Long.toString(found.getTotalElements()))
 			.body(found.getContent().stream().map(CaregiverAccessRecord::of).toList());

@@ -57,6 +57,16 @@ class OutreachIT extends FamilyServiceItSupport {
 				.containsEntry("state", "REGISTERED")
 				.containsEntry("caregiverId", caregiverId)
 				.containsEntry("sourceSessionId", sessionId));
+		assertThat(
+				getList(AUDITOR, "/api/families/access-records?subjectType=interested-person&subjectId=" + interestId))
+			.isNotEmpty()
+			.allSatisfy(read -> assertThat(read).containsEntry("subjectType", "interested-person")
+				.containsEntry("subjectId", interestId)
+				.containsEntry("caregiverId", null))
+			.anySatisfy(read -> assertThat(read).containsEntry("userId", "officer.phutan")
+				.containsEntry("purpose", "INTEREST_VIEW"));
+		assertThat(get(AUDITOR, "/api/families/access-records?subjectType=everyone").getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 		String period = "from=" + TODAY.minusDays(30) + "&to=" + TODAY;
 		Map<String, Object> report = get(ANALYST, API + "/report?commune=30406&" + period).getBody();
 		assertThat(((Number) report.get("sessionsHeld")).intValue()).isPositive();
