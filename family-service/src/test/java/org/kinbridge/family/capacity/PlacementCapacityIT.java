@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -18,15 +17,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
+import org.kinbridge.testkit.ReplicaRace;
 import org.kinbridge.contracts.ActorRef;
 import org.kinbridge.contracts.Topics;
 import org.kinbridge.contracts.family.CaregiverCapacityChangedV1;
@@ -139,22 +134,12 @@ class PlacementCapacityIT extends FamilyServiceItSupport {
 	@Test
 	void theEventStoreRefusesTheSecondOfTwoInstancesTakingTheLastPlaceAndItsRetryIsRefused() throws Exception {
 		String caregiverId = eligibleCaregiver("Phạm Văn Tâm", 1);
-		EventSourcingRepository<Caregiver> first = instance();
-		EventSourcingRepository<Caregiver> second = instance();
-		CyclicBarrier bothDecided = new CyclicBarrier(2);
-		CountDownLatch firstCommitted = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<Object> a = pool
-				.submit(takeLastPlace(first, caregiverId, "placement-a", bothDecided, null, firstCommitted));
-			Future<Object> b = pool
-				.submit(takeLastPlace(second, caregiverId, "placement-b", bothDecided, firstCommitted, null));
-			assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo("committed");
-			assertThat(b.get(30, TimeUnit.SECONDS)).isInstanceOf(ConcurrencyException.class);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		Acting chair = new Acting("chair.phutan", "COMMUNE_CHAIR", "91", null, Instant.now());
+		ReplicaRace.Outcome outcome = ReplicaRace.of(Caregiver.class, this.eventStore, this.axon)
+			.run(caregiverId, new ReserveCapacityForPlacement(caregiverId, "placement-a", chair),
+					new ReserveCapacityForPlacement(caregiverId, "placement-b", chair));
+		assertThat(outcome.first()).isEqualTo(ReplicaRace.COMMITTED);
+		assertThat(outcome.second()).isInstanceOf(ConcurrencyException.class);
 		assertThat(stored(caregiverId, CapacityReserved.class)).extracting(CapacityReserved::placementRef)
 			.containsExactly("placement-a");
 
@@ -262,46 +247,6 @@ class PlacementCapacityIT extends FamilyServiceItSupport {
 			.filter(event -> type.isInstance(event.getPayload()))
 			.forEach(event -> found.add(type.cast(event.getPayload())));
 		return found;
-	}
-
-	private EventSourcingRepository<Caregiver> instance() {
-		return EventSourcingRepository.builder(Caregiver.class)
-			.eventStore(this.eventStore)
-			.parameterResolverFactory(this.axon.parameterResolverFactory())
-			.handlerDefinition(this.axon.handlerDefinition(Caregiver.class))
-			.build();
-	}
-
-	private static Callable<Object> takeLastPlace(EventSourcingRepository<Caregiver> instance, String caregiverId,
-			String placement, CyclicBarrier bothDecided, CountDownLatch waitFor, CountDownLatch signal) {
-		return () -> {
-			CommandMessage<ReserveCapacityForPlacement> command = GenericCommandMessage
-				.asCommandMessage(new ReserveCapacityForPlacement(caregiverId, placement,
-						new Acting("chair.phutan", "COMMUNE_CHAIR", "91", null, Instant.now())));
-			DefaultUnitOfWork<CommandMessage<ReserveCapacityForPlacement>> unitOfWork = DefaultUnitOfWork
-				.startAndGet(command);
-			try {
-				Aggregate<Caregiver> caregiver = instance.load(caregiverId);
-				caregiver.handle(command);
-				bothDecided.await(10, TimeUnit.SECONDS);
-				if (waitFor != null) {
-					waitFor.await(10, TimeUnit.SECONDS);
-				}
-				unitOfWork.commit();
-				return "committed";
-			}
-			catch (Exception ex) {
-				if (unitOfWork.isActive()) {
-					unitOfWork.rollback(ex);
-				}
-				return ex;
-			}
-			finally {
-				if (signal != null) {
-					signal.countDown();
-				}
-			}
-		};
 	}
 
 }

@@ -7,24 +7,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
+import org.kinbridge.testkit.ReplicaRace;
 import org.kinbridge.matching.placement.api.Acting;
 import org.kinbridge.matching.placement.api.HoldPlace;
 import org.kinbridge.matching.placement.api.PlaceHeld;
@@ -95,22 +89,11 @@ class LastPlaceRaceIT extends PlacementIntegration {
 	void theEventStoreRefusesTheSecondOfTwoReplicasHoldingTheLastPlace() throws Exception {
 		String caregiverId = eligibleCaregiver(2);
 		this.commands.sendAndWait(new HoldPlace(caregiverId, "91", "pl-first", "need-first", 2, acting()));
-		EventSourcingRepository<CaregiverPlaces> first = replica();
-		EventSourcingRepository<CaregiverPlaces> second = replica();
-		CyclicBarrier bothDecided = new CyclicBarrier(2);
-		CountDownLatch firstCommitted = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<Object> a = pool
-				.submit(holdLastPlace(first, caregiverId, "pl-a", bothDecided, null, firstCommitted));
-			Future<Object> b = pool
-				.submit(holdLastPlace(second, caregiverId, "pl-b", bothDecided, firstCommitted, null));
-			assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo("committed");
-			assertThat(b.get(30, TimeUnit.SECONDS)).isInstanceOf(ConcurrencyException.class);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		ReplicaRace.Outcome outcome = ReplicaRace.of(CaregiverPlaces.class, this.eventStore, this.axon)
+			.run(caregiverId, new HoldPlace(caregiverId, "91", "pl-a", "need-pl-a", 2, acting()),
+					new HoldPlace(caregiverId, "91", "pl-b", "need-pl-b", 2, acting()));
+		assertThat(outcome.first()).isEqualTo(ReplicaRace.COMMITTED);
+		assertThat(outcome.second()).isInstanceOf(ConcurrencyException.class);
 		assertThat(heldPlaces(caregiverId)).containsExactly("pl-first", "pl-a");
 	}
 
@@ -121,44 +104,6 @@ class LastPlaceRaceIT extends PlacementIntegration {
 			.filter(event -> event.getPayload() instanceof PlaceHeld)
 			.forEach(event -> held.add(((PlaceHeld) event.getPayload()).placementId()));
 		return held;
-	}
-
-	private EventSourcingRepository<CaregiverPlaces> replica() {
-		return EventSourcingRepository.builder(CaregiverPlaces.class)
-			.eventStore(this.eventStore)
-			.parameterResolverFactory(this.axon.parameterResolverFactory())
-			.handlerDefinition(this.axon.handlerDefinition(CaregiverPlaces.class))
-			.build();
-	}
-
-	private static Callable<Object> holdLastPlace(EventSourcingRepository<CaregiverPlaces> replica, String caregiverId,
-			String placementId, CyclicBarrier bothDecided, CountDownLatch waitFor, CountDownLatch signal) {
-		return () -> {
-			CommandMessage<HoldPlace> command = GenericCommandMessage
-				.asCommandMessage(new HoldPlace(caregiverId, "91", placementId, "need-" + placementId, 2, acting()));
-			DefaultUnitOfWork<CommandMessage<HoldPlace>> unitOfWork = DefaultUnitOfWork.startAndGet(command);
-			try {
-				Aggregate<CaregiverPlaces> places = replica.load(caregiverId);
-				places.handle(command);
-				bothDecided.await(10, TimeUnit.SECONDS);
-				if (waitFor != null) {
-					waitFor.await(10, TimeUnit.SECONDS);
-				}
-				unitOfWork.commit();
-				return "committed";
-			}
-			catch (Exception ex) {
-				if (unitOfWork.isActive()) {
-					unitOfWork.rollback(ex);
-				}
-				return ex;
-			}
-			finally {
-				if (signal != null) {
-					signal.countDown();
-				}
-			}
-		};
 	}
 
 	private static Acting acting() {
