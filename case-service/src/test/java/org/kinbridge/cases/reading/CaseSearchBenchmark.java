@@ -2,7 +2,6 @@ package org.kinbridge.cases.reading;
 
 import java.net.InetSocketAddress;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.kinbridge.testkit.Timing;
 import org.kinbridge.platform.readmodel.ReadModelIndexCreator;
 import org.kinbridge.cases.casefile.CaseSummary;
 import org.kinbridge.embedded.mongo.DurableMongoServer;
@@ -109,25 +109,9 @@ public final class CaseSearchBenchmark {
 	}
 
 	private static void measure(String backend, int size, String query, int runs, Supplier<Long> execution) {
-		for (int i = 0; i < WARM_UP; i++) {
-			execution.get();
-		}
-		List<Double> millis = new ArrayList<>(runs);
-		long results = 0;
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			results = execution.get();
-			millis.add((System.nanoTime() - start) / 1_000_000.0);
-		}
-		millis.sort(Double::compare);
-		System.out.printf(Locale.ROOT, "%-7s %8d  %-44s %9.1f %9.1f %8d%n", backend, size, query,
-				percentile(millis, 50), percentile(millis, 95), results);
-	}
-
-	/** Nearest-rank percentile. */
-	private static double percentile(List<Double> sorted, int percent) {
-		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-		return sorted.get(Math.max(0, rank - 1));
+		Timing<Long> timing = Timing.of(WARM_UP, runs, execution);
+		System.out.printf(Locale.ROOT, "%-7s %8d  %-44s %9.1f %9.1f %8d%n", backend, size, query, timing.medianMillis(),
+				timing.p95Millis(), timing.last());
 	}
 
 	/** A wire server on a free port, with one of mongo-java-server's two backends. */

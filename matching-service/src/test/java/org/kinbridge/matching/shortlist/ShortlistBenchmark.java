@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.kinbridge.testkit.Timing;
 import org.kinbridge.platform.readmodel.ReadModelIndexCreator;
 import org.kinbridge.embedded.mongo.DurableMongoServer;
 import org.kinbridge.matching.InMemoryMongo;
@@ -130,23 +131,9 @@ public final class ShortlistBenchmark {
 	}
 
 	private static void measure(String backend, int size, String step, int runs, Supplier<Integer> execution) {
-		for (int i = 0; i < WARM_UP; i++) {
-			execution.get();
-		}
-		List<Double> millis = new ArrayList<>(runs);
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			execution.get();
-			millis.add((System.nanoTime() - start) / 1_000_000.0);
-		}
-		millis.sort(Double::compare);
-		System.out.printf(Locale.ROOT, "%-8s %8d  %-40s %9.2f %9.2f%n", backend, size, step, percentile(millis, 50),
-				percentile(millis, 95));
-	}
-
-	private static double percentile(List<Double> sorted, int percent) {
-		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-		return sorted.get(Math.max(0, rank - 1));
+		Timing<Integer> timing = Timing.of(WARM_UP, runs, execution);
+		System.out.printf(Locale.ROOT, "%-8s %8d  %-40s %9.2f %9.2f%n", backend, size, step, timing.medianMillis(),
+				timing.p95Millis());
 	}
 
 	/** A boy of ten with a sister of about six who is hard of hearing, kept together. */
