@@ -1,6 +1,5 @@
 package org.kinbridge.cases.reading;
 
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -12,12 +11,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.kinbridge.testkit.BenchmarkMongo;
 import org.kinbridge.testkit.Timing;
 import org.kinbridge.platform.readmodel.ReadModelIndexCreator;
 import org.kinbridge.cases.casefile.CaseSummary;
-import org.kinbridge.embedded.mongo.DurableMongoServer;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -75,7 +72,8 @@ public final class CaseSearchBenchmark {
 	}
 
 	private static void run(String backend, int size, int runs) {
-		try (Server server = Server.start(backend); MongoClient client = MongoClients.create(server.uri())) {
+		try (BenchmarkMongo server = BenchmarkMongo.start(backend);
+				MongoClient client = MongoClients.create(server.uri())) {
 			MongoTemplate mongo = new MongoTemplate(client, "case_search_benchmark");
 			List<CaseSummary> cases = SyntheticCases.province("91", size, COMMUNES, NOW, 42);
 			long loadStart = System.nanoTime();
@@ -112,35 +110,6 @@ public final class CaseSearchBenchmark {
 		Timing<Long> timing = Timing.of(WARM_UP, runs, execution);
 		System.out.printf(Locale.ROOT, "%-7s %8d  %-44s %9.1f %9.1f %8d%n", backend, size, query, timing.medianMillis(),
 				timing.p95Millis(), timing.last());
-	}
-
-	/** A wire server on a free port, with one of mongo-java-server's two backends. */
-	private record Server(String uri, AutoCloseable stop) implements AutoCloseable {
-
-		static Server start(String backend) {
-			if ("memory".equals(backend)) {
-				MongoServer server = new MongoServer(new MemoryBackend());
-				server.bind("127.0.0.1", 0);
-				InetSocketAddress address = server.getLocalAddress();
-				return new Server("mongodb://127.0.0.1:" + address.getPort(), server::shutdownNow);
-			}
-			if ("h2".equals(backend)) {
-				DurableMongoServer server = DurableMongoServer.inMemory();
-				return new Server(server.start("127.0.0.1", 0), server::close);
-			}
-			throw new IllegalArgumentException("Unknown backend " + backend + "; use memory or h2");
-		}
-
-		@Override
-		public void close() {
-			try {
-				this.stop.close();
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("Could not stop the server", ex);
-			}
-		}
-
 	}
 
 }

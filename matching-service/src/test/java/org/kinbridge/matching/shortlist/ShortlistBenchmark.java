@@ -13,10 +13,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.kinbridge.testkit.BenchmarkMongo;
 import org.kinbridge.testkit.Timing;
 import org.kinbridge.platform.readmodel.ReadModelIndexCreator;
-import org.kinbridge.embedded.mongo.DurableMongoServer;
-import org.kinbridge.matching.InMemoryMongo;
 import org.kinbridge.matching.candidates.CandidateCaregiver;
 import org.kinbridge.matching.candidates.CandidateCaregiverQueries;
 import org.kinbridge.matching.candidates.CandidateIndexes;
@@ -102,7 +101,8 @@ public final class ShortlistBenchmark {
 	}
 
 	private static void mongo(String backend, int size, int runs) {
-		try (Server server = Server.start(backend); MongoClient client = MongoClients.create(server.uri())) {
+		try (BenchmarkMongo server = BenchmarkMongo.start(backend);
+				MongoClient client = MongoClients.create(server.uri())) {
 			MongoTemplate mongo = new MongoTemplate(client, "shortlist_benchmark");
 			List<CandidateCaregiver> all = caregivers(size);
 			for (int from = 0; from < all.size(); from += 5_000) {
@@ -174,33 +174,6 @@ public final class ShortlistBenchmark {
 					CandidateState.ELIGIBLE, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, null));
 		}
 		return caregivers;
-	}
-
-	/** A wire server on a free port, with one of mongo-java-server's two backends. */
-	private record Server(String uri, AutoCloseable stop) implements AutoCloseable {
-
-		static Server start(String backend) {
-			if ("memory".equals(backend)) {
-				InMemoryMongo server = InMemoryMongo.start();
-				return new Server(server.uri(), server::close);
-			}
-			if ("h2".equals(backend)) {
-				DurableMongoServer server = DurableMongoServer.inMemory();
-				return new Server(server.start("127.0.0.1", 0), server::close);
-			}
-			throw new IllegalArgumentException("Unknown backend " + backend + "; use memory or h2");
-		}
-
-		@Override
-		public void close() {
-			try {
-				this.stop.close();
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("Could not stop the server", ex);
-			}
-		}
-
 	}
 
 }
