@@ -160,18 +160,22 @@ final class ModelState {
 	}
 
 	/**
-	 * @return the communes that have had a need or a placement, with the first day */
+	 * @return the communes that have had a need or a placement, with the first day
+	 */
 	Map<String, LocalDate> communeSince() {
 		return this.communeSince;
 	}
 
 	/**
-	 * @return the communes with an open need or any placement in the province */
+	 * @return the communes with an open need or any placement in the province
+	 */
 	Set<String> communesRunningTheModel() {
 		Set<String> communes = new TreeSet<>();
-		placementsIn(null).forEach(placement -> communes.add(placement.communeCode));
-		openNeedsIn(null).forEach(need -> communes.add(need.communeCode));
-		communes.remove(null);
+		placementsIn(null).stream()
+			.map(placement -> placement.communeCode)
+			.filter(Objects::nonNull)
+			.forEach(communes::add);
+		openNeedsIn(null).stream().map(need -> need.communeCode).filter(Objects::nonNull).forEach(communes::add);
 		return communes;
 	}
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.kinbridge.analytics.AnalyticsProperties;
 import org.kinbridge.analytics.progress.Kpis.Figures;
@@ -119,8 +120,19 @@ public class ProgressFigures {
 				running.size(), communes);
 	}
 
+	/**
+	 * The province's records and, for a case handed over into the province, the needs
+	 * another province recorded before: the child waits here now, as in matching's view.
+	 */
 	private List<StoredRecord> records(String provinceCode) {
 		List<StoredRecord> records = new ArrayList<>(this.store.ofProvince(provinceCode));
+		Set<String> ids = records.stream().map(StoredRecord::id).collect(Collectors.toSet());
+		Set<String> casesHandedIn = records.stream()
+			.filter(record -> ModelState.HANDED_OVER.equals(record.type()))
+			.filter(record -> provinceCode.equals(record.data().getString("toProvinceCode")))
+			.map(record -> record.data().getString("caseId"))
+			.collect(Collectors.toSet());
+		this.store.needsOfCases(casesHandedIn).stream().filter(record -> ids.add(record.id())).forEach(records::add);
 		records.sort(Comparator.comparing(StoredRecord::on).thenComparing(ProgressFigures::rankInADay));
 		return records;
 	}

@@ -1,5 +1,6 @@
 package org.kinbridge.analytics.progress;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.kinbridge.platform.readmodel.ReadModelIndexes;
@@ -31,10 +32,23 @@ public class RecordStore {
 	}
 
 	/**
-	 * @return every record that counts in the province, by day */
+	 * @return every record that counts in the province, by day
+	 */
 	public List<StoredRecord> ofProvince(String provinceCode) {
 		return this.mongo.find(Query.query(Criteria.where("provinces").is(provinceCode))
 			.with(Sort.by(Sort.Direction.ASC, "on", "_id")), StoredRecord.class);
+	}
+
+	/**
+	 * @return the needs of these cases and their ends, whichever province recorded them
+	 */
+	public List<StoredRecord> needsOfCases(Collection<String> caseIds) {
+		if (caseIds.isEmpty()) {
+			return List.of();
+		}
+		return this.mongo.find(Query
+			.query(Criteria.where("data.caseId").in(caseIds).and("type").in(ModelState.NEEDED, ModelState.NEED_ENDED)),
+				StoredRecord.class);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -31,7 +31,8 @@ public final class PseudonymKey {
 	}
 
 	/**
-	 * @return the key id every analytics record carries, e.g. {@code k-3f9a1c07b2d4} */
+	 * @return the key id every analytics record carries, e.g. {@code k-3f9a1c07b2d4}
+	 */
 	public String id() {
 		return this.id;
 	}

@@ -26,7 +26,8 @@ public record AnalyticsRecord(String id, String type, String subject, String pro
 	}
 
 	/**
-	 * @return the classpath resource of the JSON Schema of records of this type */
+	 * @return the classpath resource of the JSON Schema of records of this type
+	 */
 	public static String schemaResource(String type) {
 		return "org/kinbridge/analytics/schemas/" + type + ".schema.json";
 	}

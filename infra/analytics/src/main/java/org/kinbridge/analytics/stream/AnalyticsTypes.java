@@ -17,7 +17,8 @@ public final class AnalyticsTypes {
 	}
 
 	/**
-	 * @return the source event types that have a reviewed allow-list */
+	 * @return the source event types that have a reviewed allow-list
+	 */
 	public static List<String> sourceTypes() {
 		return RecordMappings.all().stream().map(RecordMapping::sourceType).toList();
 	}
