@@ -68,8 +68,11 @@ public class AnalyticsPublisher {
 		header(headers, CloudEventHeaders.CE_SOURCE, SOURCE);
 		header(headers, CloudEventHeaders.CE_SUBJECT, record.subject());
 		// The day only, as in the data: the time of day would help to single a child out.
+		// Written as the instant the day starts in Vietnam, RFC 3339 with seconds, as
+		// every
+		// consumer's parser expects.
 		header(headers, CloudEventHeaders.CE_TIME,
-				LocalDate.parse(record.day()).atStartOfDay(Fields.VIETNAM).toOffsetDateTime().toString());
+				LocalDate.parse(record.day()).atStartOfDay(Fields.VIETNAM).toInstant().toString());
 		header(headers, CloudEventHeaders.CE_DATASCHEMA, "urn:kinbridge:schema:" + record.type());
 		header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON_CONTENT_TYPE);
 		header(headers, CloudEventHeaders.CE_PROVINCE, record.provinceCode());
