@@ -268,10 +268,11 @@ public final class LocalStack {
 		this.services.add(service("case-service", Port.CASE, config, commands, jars, common, Map.of()));
 		this.services.add(service("family-service", Port.FAMILY, config, commands, jars, common, Map.of()));
 		this.services.add(service("matching-service", Port.MATCHING, config, commands, jars, common, Map.of()));
-		// The pseudonym key lives with the stack's data, so pseudonyms stay the same across
+		// The pseudonym key lives with the stack's data: pseudonyms stay the same across
 		// restarts of a local run.
-		this.services.add(service(ANALYTICS, Port.ANALYTICS, config, commands, jars, common, Map.of(
-				"KINBRIDGE_ANALYTICS_KEY_FILE", config.dataDir().resolve("analytics").resolve("pseudonym.key").toString())));
+		this.services.add(service(ANALYTICS, Port.ANALYTICS, config, commands, jars, common,
+				Map.of("KINBRIDGE_ANALYTICS_KEY_FILE",
+						config.dataDir().resolve("analytics").resolve("pseudonym.key").toString())));
 		this.gateway = service("gateway", Port.GATEWAY, config, commands, jars, common,
 				Map.of("KINBRIDGE_CASE_URI", url(config, Port.CASE), "KINBRIDGE_FAMILY_URI", url(config, Port.FAMILY),
 						"KINBRIDGE_MATCHING_URI", url(config, Port.MATCHING), "KINBRIDGE_ANALYTICS_URI",

@@ -53,6 +53,9 @@ class AnalyticsStreamIT extends AnalyticsItSupport {
 	@Autowired
 	private org.kinbridge.analytics.progress.RecordStore store;
 
+	@Autowired
+	private io.micrometer.core.instrument.MeterRegistry meters;
+
 	private final String run = UUID.randomUUID().toString().substring(0, 8);
 
 	@Test
@@ -135,6 +138,10 @@ class AnalyticsStreamIT extends AnalyticsItSupport {
 		List<ConsumerRecord<String, String>> parked = readUntil(Topics.deadLetterOf(Topics.MATCHING_EVENTS),
 				found -> found.stream().anyMatch(record -> ("e9-" + this.run).equals(header(record, "ce_id"))));
 		assertThat(parked).isNotEmpty();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.meters
+				.counter("kinbridge.analytics.skipped", "type", "org.kinbridge.case.assessment-recorded.v1")
+				.count()).as("the skipped type is counted").isGreaterThanOrEqualTo(1));
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.store.ofProvince("91")).as("records kept for the figures")
