@@ -69,6 +69,8 @@ public final class LocalStack {
 
 	private static final String AUTH_SERVER = "auth-server";
 
+	private static final String ANALYTICS = "analytics";
+
 	/** Boot's relaxed binding of spring.security.oauth2.resourceserver.jwt.issuer-uri. */
 	static final String ISSUER_URI_VARIABLE = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
 
@@ -161,6 +163,7 @@ public final class LocalStack {
 			config = StackConfig.from(env, system, workingDir, commands.launcherJar());
 			Map<String, Path> jars = new LinkedHashMap<>();
 			jars.put(AUTH_SERVER, config.authServerJar());
+			jars.put(ANALYTICS, config.analyticsJar());
 			for (String module : List.of("case-service", "family-service", "matching-service", "gateway")) {
 				jars.put(module, config.serviceJar(module));
 			}
@@ -265,9 +268,15 @@ public final class LocalStack {
 		this.services.add(service("case-service", Port.CASE, config, commands, jars, common, Map.of()));
 		this.services.add(service("family-service", Port.FAMILY, config, commands, jars, common, Map.of()));
 		this.services.add(service("matching-service", Port.MATCHING, config, commands, jars, common, Map.of()));
+		// The pseudonym key lives with the stack's data: pseudonyms stay the same across
+		// restarts of a local run.
+		this.services.add(service(ANALYTICS, Port.ANALYTICS, config, commands, jars, common,
+				Map.of("KINBRIDGE_ANALYTICS_KEY_FILE",
+						config.dataDir().resolve("analytics").resolve("pseudonym.key").toString())));
 		this.gateway = service("gateway", Port.GATEWAY, config, commands, jars, common,
 				Map.of("KINBRIDGE_CASE_URI", url(config, Port.CASE), "KINBRIDGE_FAMILY_URI", url(config, Port.FAMILY),
-						"KINBRIDGE_MATCHING_URI", url(config, Port.MATCHING)));
+						"KINBRIDGE_MATCHING_URI", url(config, Port.MATCHING), "KINBRIDGE_ANALYTICS_URI",
+						url(config, Port.ANALYTICS)));
 	}
 
 	private ChildProcess service(String module, Port port, StackConfig config, ChildCommands commands,
@@ -444,7 +453,7 @@ public final class LocalStack {
 	}
 
 	private static Set<Port> usedPorts(StackConfig config) {
-		Set<Port> used = EnumSet.of(Port.GATEWAY, Port.CASE, Port.FAMILY, Port.MATCHING, Port.AUTH);
+		Set<Port> used = EnumSet.of(Port.GATEWAY, Port.CASE, Port.FAMILY, Port.MATCHING, Port.ANALYTICS, Port.AUTH);
 		if (config.externalKafka().isEmpty()) {
 			used.add(Port.KAFKA);
 			used.add(Port.KAFKA_CONTROLLER);

@@ -42,9 +42,12 @@ class LocalStackTest {
 			Files.createDirectories(jar.getParent());
 			Files.writeString(jar, "jar");
 		}
-		Path auth = this.home.resolve("infra/auth-server/target/kinbridge-auth-server.jar");
-		Files.createDirectories(auth.getParent());
-		Files.writeString(auth, "jar");
+		for (String jar : List.of("infra/auth-server/target/kinbridge-auth-server.jar",
+				"infra/analytics/target/analytics.jar")) {
+			Path built = this.home.resolve(jar);
+			Files.createDirectories(built.getParent());
+			Files.writeString(built, "jar");
+		}
 	}
 
 	@Test

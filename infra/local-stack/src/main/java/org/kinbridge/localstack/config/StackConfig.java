@@ -75,6 +75,13 @@ public record StackConfig(Path home, Path dataDir, Map<Port, Integer> ports, Opt
 	}
 
 	/**
+	 * The analytics app's jar, which must have been built.
+	 */
+	public Path analyticsJar() {
+		return builtJar("infra/analytics", "analytics");
+	}
+
+	/**
 	 * The auth server's jar, which must have been built.
 	 */
 	public Path authServerJar() {
