@@ -216,11 +216,11 @@ const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
  * The services answer a command before their read models have it: after one, the case is
  * read again until it shows the change (a few seconds at most).
  */
-async function loadChanged(caseId, before) {
+async function loadChanged(caseId, before, part) {
   let data;
   for (let attempt = 0; attempt < 20; attempt += 1) {
     data = await load(caseId);
-    if (JSON.stringify(data) !== before) {
+    if (JSON.stringify(part(data)) !== before) {
       break;
     }
     await pause(300);
@@ -240,8 +240,12 @@ export async function caseScreen(session, caseId, loaded) {
     return;
   }
   const { item, assessments, care, plan } = data;
-  const snapshot = JSON.stringify(data);
-  const reload = async () => caseScreen(session, caseId, await loadChanged(caseId, snapshot));
+  // Each command says which part of the case it changes, so that another change landing
+  // meanwhile is not taken for it.
+  const reloadWhen = (part) => async () => caseScreen(session, caseId, await loadChanged(caseId, JSON.stringify(part(data)), part));
+  const reload = reloadWhen((d) => d.item.status);
+  const reloadCare = reloadWhen((d) => d.care && d.care.needs);
+  const reloadPlan = reloadWhen((d) => d.plan);
   const officer = hasRole(session, ...OFFICERS);
   const parts = [
     h('p', { class: 'badges' }, h('span', { class: 'badge', id: 'case-status' }, label('caseStatus', item.status)),
@@ -256,20 +260,20 @@ export async function caseScreen(session, caseId, loaded) {
   }
   if (care) {
     const needs = care.needs || [];
-    const careParts = needs.map((need) => needBlock(session, item, need, reload));
+    const careParts = needs.map((need) => needBlock(session, item, need, reloadCare));
     const arrangements = arrangementsBlock(item, care);
     if (arrangements) {
       careParts.push(h('h3', {}, t('arrangement')), arrangements);
     }
     const hasOpen = needs.some((n) => n.status !== 'ENDED');
     if (!hasOpen && officer && !hasRole(session, 'COMMUNE_CHAIR') && item.status !== 'REPORT_RECEIVED' && item.status !== 'CLOSED') {
-      parts.push(newNeedForm(item, reload));
+      parts.push(newNeedForm(item, reloadCare));
     }
     if (careParts.length) {
       parts.push(section(t('acNeed'), careParts));
     }
   }
-  const planSection = planBlock(session, item, plan, reload);
+  const planSection = planBlock(session, item, plan, reloadPlan);
   if (planSection) {
     parts.push(planSection);
   }

@@ -2,7 +2,7 @@
 // and the placement's steps: consent, the child's opinion, the chair's decision (reason
 // required) and the handover.
 import { get, post, ApiError } from './api.js';
-import { t, label, formatDate, formatDateTime, todayText } from './i18n.js';
+import { t, label, lang, formatDate, formatDateTime, todayText } from './i18n.js';
 import { h, field, dateField, options, value } from './dom.js';
 import { screen, loading, failure, bindForm, submit, section, facts, deadlineBadge, hasRole } from './ui.js';
 
@@ -35,6 +35,14 @@ function childLabel(cases, placement) {
   return `${item.caseNumber} – ${child ? child.fullName : ''}`;
 }
 
+/** Every point and where it comes from: the rule's Vietnamese name, or the service's words. */
+function explanation(candidate) {
+  if (lang() === 'vi' && (candidate.contributions || []).length) {
+    return candidate.contributions.map((c) => h('li', {}, `+${c.points}/${c.weight} – ${c.labelVi || c.factor}`));
+  }
+  return (candidate.explanation || []).map((line) => h('li', {}, line));
+}
+
 function candidateCard(session, need, shortlist, candidate, caregivers) {
   const caregiver = caregivers.get(candidate.caregiverId);
   const name = caregiver ? caregiver.fullName : candidate.caregiverId;
@@ -43,7 +51,7 @@ function candidateCard(session, need, shortlist, candidate, caregivers) {
     facts([[t('score'), `${candidate.score}/100 (${candidate.points}/${candidate.maxPoints})`],
       [t('careType'), label('careType', candidate.careType)], [t('commune'), label('commune', candidate.communeCode)]]),
     h('details', { open: candidate.rank <= 3 }, h('summary', {}, t('why')),
-      h('ul', { class: 'explanation' }, (candidate.explanation || []).map((line) => h('li', {}, line)))),
+      h('ul', { class: 'explanation' }, explanation(candidate))),
   ];
   if (hasRole(session, ...PROPOSERS)) {
     const sought = need.careTypesSought && need.careTypesSought.length ? need.careTypesSought : ['NON_RELATIVE'];
@@ -63,7 +71,7 @@ function candidateCard(session, need, shortlist, candidate, caregivers) {
 function shortlistView(session, need, shortlist, caregivers) {
   const candidates = shortlist.candidates || [];
   return h('div', { id: 'shortlist' },
-    h('p', {}, `${candidates.length} / ${shortlist.considered} – ${formatDateTime(shortlist.createdAt)}`),
+    h('p', {}, `${t('listed')}: ${candidates.length} / ${t('considered')}: ${shortlist.considered} – ${formatDateTime(shortlist.createdAt)}`),
     candidates.length ? h('ol', { class: 'cards' }, candidates.map((c) => candidateCard(session, need, shortlist, c, caregivers)))
       : h('p', {}, t('noCandidates')),
     (shortlist.excludedByRule || []).length ? h('details', {}, h('summary', {}, t('excluded')),
@@ -89,8 +97,8 @@ export async function needScreen(session, needId) {
     get(`/api/matching/placements?needId=${encodeURIComponent(needId)}`).catch(() => [])]);
   const result = h('div', { id: 'shortlist-result' });
   const parts = [
-    section(t('waitingChild'), facts([[t('status'), need.state], [t('careTypesSought'), (need.careTypesSought || []).map((c) => label('careType', c)).join(', ')],
-      [t('caseNumber'), h('a', { href: `#/cases/${encodeURIComponent(need.caseId)}` }, need.caseId)]])),
+    section(t('waitingChild'), facts([[t('status'), need.state === 'WAITING' ? t('waiting') : need.state], [t('careTypesSought'), (need.careTypesSought || []).map((c) => label('careType', c)).join(', ')],
+      [t('caseId'), h('a', { href: `#/cases/${encodeURIComponent(need.caseId)}` }, need.caseId)]])),
   ];
   if (placements.length) {
     parts.push(section(t('placements'), h('ul', {}, placements.map((p) => h('li', {},
@@ -167,19 +175,25 @@ export async function placementScreen(session, placementId) {
   const title = t('placement');
   screen(title, loading());
   let placement;
-  try {
-    placement = await get(`/api/matching/placements/${encodeURIComponent(placementId)}`);
-  } catch (error) {
-    screen(title, failure(error));
-    return;
+  // A placement just proposed reaches the read model a moment after its id is answered.
+  for (let attempt = 0; !placement; attempt += 1) {
+    try {
+      placement = await get(`/api/matching/placements/${encodeURIComponent(placementId)}`);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404) || attempt >= 20) {
+        screen(title, failure(error));
+        return;
+      }
+      await new Promise((resolve) => { setTimeout(resolve, 500); });
+    }
   }
   const [caregivers, cases] = await Promise.all([caregiverNames(), caseNames()]);
-  const before = JSON.stringify(placement);
+  const before = placement.state;
   // The answer comes before the read model has the step: read again until it shows it.
   const reload = async () => {
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const now = await get(`/api/matching/placements/${encodeURIComponent(placementId)}`).catch(() => null);
-      if (now && JSON.stringify(now) !== before) {
+      if (now && now.state !== before) {
         break;
       }
       await new Promise((resolve) => { setTimeout(resolve, 300); });

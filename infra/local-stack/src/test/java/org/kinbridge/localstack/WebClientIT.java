@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,8 +90,7 @@ class WebClientIT {
 	 * Form 01 from a phone: a missing name is shown at its field, then the report goes.
 	 */
 	private String collaboratorReports() {
-		try (WebBrowser browser = WebBrowser.open(this.baseUrl, SCREENSHOTS)) {
-			browser.logIn("collab.phutan", PASSWORD);
+		return as("collab.phutan", (browser) -> {
 			assertThat(browser.text(By.id("who-am-i"))).contains("Cộng tác viên", "An Giang (91)", "xã Phú Tân");
 			browser.screenshot("01-who-am-i");
 
@@ -114,12 +114,11 @@ class WebClientIT {
 			browser.click(By.cssSelector("#report-done a"));
 			browser.waitForText(By.id("caseload"), caseNumber);
 			return caseNumber;
-		}
+		});
 	}
 
 	private String officerAssessesAndProposes(String caseNumber, String caregiverId) {
-		try (WebBrowser browser = WebBrowser.open(this.baseUrl, SCREENSHOTS)) {
-			browser.logIn("officer.phutan", PASSWORD);
+		return as("officer.phutan", (browser) -> {
 			browser.click(By.cssSelector("#nav a[href='#/cases']"));
 			browser.waitForText(By.id("caseload"), caseNumber);
 			browser.screenshot("04-caseload-overdue-first");
@@ -208,13 +207,12 @@ class WebClientIT {
 			browser.waitForText(By.id("placement-state"), "Đã lấy ý kiến trẻ");
 			browser.screenshot("08-placement-proposed");
 			return caseId;
-		}
+		});
 	}
 
 	/** The reason is required: without it the error stands at the field. */
 	private void chairDecides() {
-		try (WebBrowser browser = WebBrowser.open(this.baseUrl, SCREENSHOTS)) {
-			browser.logIn("chair.phutan", PASSWORD);
+		as("chair.phutan", (browser) -> {
 			browser.click(By.cssSelector("#nav a[href='#/placements']"));
 			browser.waitForText(By.id("placements"), CHILD);
 			browser.screenshot("09-placements-to-decide");
@@ -230,7 +228,8 @@ class WebClientIT {
 			browser.submit(decision);
 			browser.waitForText(By.id("placement-state"), "Đã có quyết định giao, nhận");
 			browser.screenshot("11-placement-decided");
-		}
+			return null;
+		});
 	}
 
 	/**
@@ -238,8 +237,7 @@ class WebClientIT {
 	 * unavailable and shows the history the case keeps, with the chair's decision.
 	 */
 	private void auditorReadsTheHistory(String caseId) {
-		try (WebBrowser browser = WebBrowser.open(this.baseUrl, SCREENSHOTS)) {
-			browser.logIn("auditor.angiang", PASSWORD);
+		as("auditor.angiang", (browser) -> {
 			browser.go("#/audit/" + caseId);
 			await("the decision in the auditor's history").atMost(Duration.ofMinutes(3))
 				.pollInterval(Duration.ofSeconds(2))
@@ -250,6 +248,24 @@ class WebClientIT {
 					return browser.text(By.id("main")).contains(DECISION_NUMBER);
 				});
 			browser.screenshot("12-auditor-history");
+			return null;
+		});
+	}
+
+	/**
+	 * {@code steps} in a browser of the user's own, logged in; a failed step leaves a
+	 * screenshot of what the user saw.
+	 */
+	private <T> T as(String user, Function<WebBrowser, T> steps) {
+		try (WebBrowser browser = WebBrowser.open(this.baseUrl, SCREENSHOTS)) {
+			browser.logIn(user, PASSWORD);
+			try {
+				return steps.apply(browser);
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.screenshot("failed-" + user);
+				throw ex;
+			}
 		}
 	}
 
