@@ -8,6 +8,7 @@ import { reportScreen } from './report.js';
 import { caseloadScreen, caseScreen } from './cases.js';
 import { needScreen, placementScreen, placementsScreen } from './matching.js';
 import { auditIndexScreen, auditCaseScreen } from './audit.js';
+import { caregiversScreen, caregiverScreen } from './caregivers.js';
 
 function menu(session) {
   const items = [['#/', t('home')]];
@@ -15,7 +16,7 @@ function menu(session) {
     items.push(['#/report', t('newReport')], ['#/cases', t('myReports')]);
   }
   if (hasRole(session, 'COMMUNE_OFFICER', 'PROVINCE_OFFICER', 'COMMUNE_CHAIR')) {
-    items.push(['#/cases', t('caseload')], ['#/placements', t('placements')]);
+    items.push(['#/cases', t('caseload')], ['#/placements', t('placements')], ['#/caregivers', t('caregivers')]);
   }
   if (hasRole(session, 'COMMUNE_OFFICER')) {
     items.push(['#/report', t('newReport')]);
@@ -71,6 +72,8 @@ const ROUTES = [
   [/^#\/needs\/([^/]+)$/, (s, id) => needScreen(s, decodeURIComponent(id))],
   [/^#\/placements$/, (s) => placementsScreen(s)],
   [/^#\/placements\/([^/]+)$/, (s, id) => placementScreen(s, decodeURIComponent(id))],
+  [/^#\/caregivers$/, (s) => caregiversScreen(s)],
+  [/^#\/caregivers\/([^/]+)$/, (s, id) => caregiverScreen(s, decodeURIComponent(id))],
   [/^#\/audit$/, (s) => auditIndexScreen(s)],
   [/^#\/audit\/([^/]+)$/, (s, id) => auditCaseScreen(s, decodeURIComponent(id))],
 ];
