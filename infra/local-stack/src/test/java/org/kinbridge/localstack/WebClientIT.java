@@ -206,6 +206,11 @@ class WebClientIT {
 			browser.submit(childHeard);
 			browser.waitForText(By.id("placement-state"), "Đã lấy ý kiến trẻ");
 			browser.screenshot("08-placement-proposed");
+
+			browser.click(By.cssSelector("#nav a[href='#/caregivers']"));
+			browser.click(By.cssSelector("#caregivers a[href='#/caregivers/" + caregiverId + "']"));
+			browser.waitForText(By.id("vetting-checklist"), "PASSED");
+			browser.screenshot("13-caregiver-vetting-checklist");
 			return caseId;
 		});
 	}
