@@ -2,7 +2,7 @@
 // chair records on it: the initial assessment, the need for alternative care and its
 // checklist, the plan's approval.
 import { get, post } from './api.js';
-import { t, label, formatDate, formatDateTime, todayText } from './i18n.js';
+import { t, label, message, formatDate, formatDateTime, todayText } from './i18n.js';
 import { h, field, dateField, checkGroup, checkedValues, options, value } from './dom.js';
 import {
   screen, loading, failure, bindForm, submit, section, facts, urgency, openDeadlines, deadlineBadge, hasRole,
@@ -98,6 +98,14 @@ function newNeedForm(item, reload) {
 
 const DOSSIER_FIELDS = { BIRTH_CERTIFICATE_OR_ID: 'birthCertificateOrId', HEALTH_RECORD: 'healthRecord', PHOTOS: 'photos', ASSESSMENT_FORM_10: 'assessmentForm10' };
 
+/** An unmet item of the checklist, by its name in the checklist and the service's reason. */
+function unmetItem(unmet) {
+  const key = unmet.field.replace(/^children\[[^\]]+\]\./, '');
+  const dossier = Object.keys(DOSSIER_FIELDS).find((code) => DOSSIER_FIELDS[code] === key);
+  const name = dossier ? label('dossier', dossier) : ({ consent: t('consent'), childOpinion: t('childOpinion') }[key] || key);
+  return `${name}: ${message(unmet.message)}`;
+}
+
 function recordedMark(entry) {
   return entry ? h('span', { class: 'badge ok' }, `✓ ${t('recorded')}`) : h('span', { class: 'badge running' }, t('unmet'));
 }
@@ -149,7 +157,7 @@ function needBlock(session, item, need, reload) {
       content.push(checklistForChild(item, need, child, entry, reload));
     });
     content.push(need.unmetToday.length
-      ? h('div', { class: 'unmet' }, h('p', {}, t('unmet')), h('ul', { id: 'unmet-list' }, need.unmetToday.map((u) => h('li', {}, u.field.replace(/^children\[[^\]]+\]\./, '')))))
+      ? h('div', { class: 'unmet' }, h('p', {}, t('unmet')), h('ul', { id: 'unmet-list' }, need.unmetToday.map((u) => h('li', {}, unmetItem(u)))))
       : h('p', { class: 'success' }, t('allMet')));
     const confirm = h('form', { novalidate: true, class: 'stack', id: 'confirm-need-form' },
       field({ name: 'note', label: t('note') }), submit(t('confirmNeed')));
