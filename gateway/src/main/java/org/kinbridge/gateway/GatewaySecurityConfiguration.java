@@ -27,15 +27,20 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * The gateway is a resource server with the same token rules as the services: RS256
- * tokens signed by the KinBridge key, with a {@code province} claim. Health, metrics and
- * the services' API documents are public; everything else needs a token.
+ * tokens signed by the KinBridge key, with a {@code province} claim. Health, metrics, the
+ * services' API documents and the web client's files are public; everything else needs a
+ * token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 public class GatewaySecurityConfiguration {
 
+	/**
+	 * The web client's files ({@code /app/**}) are public like any web page: they hold no
+	 * data, and the client gets its token only after they are loaded.
+	 */
 	static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/docs/**" };
+			"/actuator/prometheus", "/docs/**", "/app", "/app/**" };
 
 	private static final Pattern PROVINCE = Pattern.compile("\\d{2}");
 

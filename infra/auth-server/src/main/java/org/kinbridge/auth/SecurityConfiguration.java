@@ -1,5 +1,7 @@
 package org.kinbridge.auth;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.kinbridge.auth.users.UserDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,6 +41,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Two filter chains: the OAuth 2.1 and OpenID Connect endpoints, which answer as the
@@ -47,7 +53,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-	/** The first-party web application; it comes with a later issue. */
+	/** The first-party web application, served by the gateway at {@code /app/}. */
 	public static final String WEB_CLIENT = "kinbridge-web";
 
 	/** The launcher's client, which fetches the demo users' tokens. */
@@ -62,6 +68,10 @@ public class SecurityConfiguration {
 		OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
 		http.securityMatcher(server.getEndpointsMatcher())
 			.with(server, (config) -> config.oidc(Customizer.withDefaults()))
+			// The web client, served by the gateway on another origin, reads the
+			// discovery
+			// document and redeems its code from the browser.
+			.cors(Customizer.withDefaults())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browsers()))
@@ -73,13 +83,48 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	public SecurityFilterChain loginChain(HttpSecurity http, ProblemEntryPoint problems) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+		// A preflight of the token endpoint (OPTIONS) is not one of the server's
+		// endpoints
+		// and lands here.
+		http.cors(Customizer.withDefaults())
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
 			.formLogin(Customizer.withDefaults())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browsers())
 				.defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE));
 		return http.build();
+	}
+
+	/**
+	 * The origins of the web client's redirect addresses, and no other: the only pages
+	 * that may call the token endpoint from a browser are the ones the client is sent
+	 * back to. No cookies cross origins (the token endpoint takes the PKCE verifier, not
+	 * a session).
+	 */
+	@Bean
+	public CorsConfigurationSource corsConfigurationSource(AuthServerProperties properties) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(
+				webRedirectUris(properties).stream().map(SecurityConfiguration::origin).distinct().toList());
+		configuration.setAllowedMethods(List.of("GET", "POST"));
+		configuration.setAllowedHeaders(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.AUTHORIZATION));
+		configuration.setAllowCredentials(false);
+		configuration.setMaxAge(Duration.ofMinutes(30));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", configuration);
+		return source;
+	}
+
+	private static List<String> webRedirectUris(AuthServerProperties properties) {
+		List<String> uris = new ArrayList<>(properties.webRedirectUris());
+		uris.addAll(properties.extraWebRedirectUris());
+		return uris;
+	}
+
+	private static String origin(String uri) {
+		URI parsed = URI.create(uri);
+		return parsed.getScheme() + "://" + parsed.getRawAuthority();
 	}
 
 	/**
@@ -139,19 +184,25 @@ public class SecurityConfiguration {
 	 */
 	@Bean
 	public RegisteredClientRepository registeredClients(AuthServerProperties properties) {
-		List<String> webRedirects = new ArrayList<>(properties.webRedirectUris());
-		webRedirects.addAll(properties.extraWebRedirectUris());
-		return new InMemoryRegisteredClientRepository(publicClient(WEB_CLIENT, webRedirects, properties),
-				publicClient(CLI_CLIENT, List.of(properties.cliRedirectUri()), properties));
+		List<String> webRedirects = webRedirectUris(properties);
+		// After logging out, the web client is sent back to its own start page: the
+		// folder
+		// of its callback.
+		List<String> webLoggedOut = webRedirects.stream()
+			.map((uri) -> URI.create(uri).resolve("./").toString())
+			.toList();
+		return new InMemoryRegisteredClientRepository(publicClient(WEB_CLIENT, webRedirects, webLoggedOut, properties),
+				publicClient(CLI_CLIENT, List.of(properties.cliRedirectUri()), List.of(), properties));
 	}
 
 	private static RegisteredClient publicClient(String clientId, List<String> redirectUris,
-			AuthServerProperties properties) {
+			List<String> postLogoutRedirectUris, AuthServerProperties properties) {
 		return RegisteredClient.withId(UUID.nameUUIDFromBytes(clientId.getBytes()).toString())
 			.clientId(clientId)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUris((uris) -> uris.addAll(redirectUris))
+			.postLogoutRedirectUris((uris) -> uris.addAll(postLogoutRedirectUris))
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())

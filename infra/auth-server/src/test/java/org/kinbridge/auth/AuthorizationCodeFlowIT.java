@@ -159,6 +159,32 @@ class AuthorizationCodeFlowIT {
 		assertThat(response.headers().firstValue("Location")).get().asString().contains("error=invalid_request");
 	}
 
+	@Test
+	void letsTheWebClientOnTheGatewayRedeemItsCodeFromTheBrowser() throws Exception {
+		HttpResponse<String> preflight = preflight("/oauth2/token", "http://localhost:8080");
+
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8080");
+	}
+
+	@Test
+	void refusesTheTokenEndpointToAPageOfAnotherOrigin() throws Exception {
+		HttpResponse<String> preflight = preflight("/oauth2/token", "https://evil.example");
+
+		assertThat(preflight.statusCode()).isEqualTo(403);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	private HttpResponse<String> preflight(String path, String origin) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path)))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", origin)
+				.header("Access-Control-Request-Method", "POST")
+				.header("Access-Control-Request-Headers", "content-type")
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());

@@ -60,7 +60,7 @@ class PlacementJourneyIT {
 				this.dataDir.resolve("launcher.out"))) {
 			stack.awaitOutput(LocalStack.READY, STARTUP);
 
-			String caregiverId = registerAndApproveCaregiver();
+			String caregiverId = EligibleCaregiver.register(this.gateway, this.today);
 			Child child = reportChildNeedingAlternativeCare();
 			awaitMatchingView(child, caregiverId);
 			String placementId = place(child, caregiverId);
@@ -71,47 +71,6 @@ class PlacementJourneyIT {
 
 			stack.terminate(Duration.ofMinutes(2));
 		}
-	}
-
-	/**
-	 * Form 08, every line of today's checklist verified by the officer, and the decision
-	 * by the chair: the officer, who verified, may not decide.
-	 */
-	private String registerAndApproveCaregiver() {
-		String caregiverId = this.gateway.post("/api/families/caregivers", OFFICER, """
-				{"applicant": {"fullName": "Võ Thị Hạnh", "dateOfBirth": "1976-08-14", "sex": "FEMALE"},
-				 "communeCode": "30406", "address": {"line": "Ấp Phú Hưng, tổ 5"}, "phone": "0919 204 611",
-				 "careTypes": ["NON_RELATIVE", "EMERGENCY"], "capacity": 2,
-				 "languages": ["vi"], "ethnicity": "KINH", "religion": "HOA_HAO"}""")
-			.expect(201)
-			.path("caregiverId")
-			.asText();
-		String file = "/api/families/caregivers/" + caregiverId;
-		JsonNode checklist = read("the new caregiver's file", file,
-				(found) -> assertThat(found.path("checklist")).as("the checklist of a new caregiver").isNotEmpty())
-			.path("checklist");
-		String issuedOn = this.today.minusDays(7).toString();
-		for (JsonNode line : checklist) {
-			String kind = line.path("kind").asText();
-			this.gateway
-				.post(file + "/vetting/checks", OFFICER,
-						"""
-								{"kind": "%s", "subject": "%s", "outcome": "PASSED",
-								 "evidence": {"reference": "HS-%s", "issuedOn": "%s"}}""".formatted(kind,
-								line.path("subject").asText(), kind, issuedOn))
-				.expect(200);
-		}
-		read("the caregiver's checklist, all passed", file, (found) -> assertThat(found.path("checklist"))
-			.allSatisfy((line) -> assertThat(line.path("state").asText()).as("%s", line).isEqualTo("PASSED")));
-
-		String decision = """
-				{"outcome": "ELIGIBLE", "decisionNumber": "21/QĐ-UBND",
-				 "legalBasis": "Luật Trẻ em 2016, Điều 63 khoản 2"}""";
-		this.gateway.post(file + "/decision", OFFICER, decision).expect(403);
-		JsonNode decided = this.gateway.post(file + "/decision", CHAIR, decision).expect(200);
-		assertThat(decided.path("status").asText()).as("after the chair's decision: %s", decided).isEqualTo("ELIGIBLE");
-		assertThat(decided.path("free").asInt()).isEqualTo(2);
-		return caregiverId;
 	}
 
 	/**
