@@ -18,6 +18,7 @@ import org.kinbridge.audit.events.PublishedEvents;
 import org.kinbridge.audit.history.HistoryBuilder;
 import org.kinbridge.audit.ledger.ProvinceLogs;
 import org.kinbridge.audit.verification.DecisionVerifier;
+import org.kinbridge.audit.verification.LogExports;
 import org.kinbridge.audit.web.Auditors;
 import org.kinbridge.auditlog.document.DocumentSigner;
 import org.kinbridge.contracts.Topics;
@@ -84,6 +85,11 @@ public class AuditConfiguration {
 	@Bean
 	public DecisionVerifier decisionVerifier(ProvinceLogs logs, Checkpoints checkpoints, SigningKey signingKey) {
 		return new DecisionVerifier(logs, checkpoints, signingKey.publicKey());
+	}
+
+	@Bean
+	public LogExports logExports(PublishedEvents events, ProvinceLogs logs) {
+		return new LogExports(events, logs);
 	}
 
 	@Bean

@@ -1,8 +1,5 @@
 package org.kinbridge.audit.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.validation.constraints.Min;
@@ -13,14 +10,12 @@ import org.kinbridge.audit.checkpoint.StoredCheckpoint;
 import org.kinbridge.audit.events.PublishedEvents;
 import org.kinbridge.audit.events.StoredEvent;
 import org.kinbridge.audit.ledger.ProvinceLogs;
+import org.kinbridge.audit.verification.LogExports;
 import org.kinbridge.auditlog.checkpoint.LogOrigin;
-import org.kinbridge.auditlog.event.DecisionEvent;
-import org.kinbridge.auditlog.export.EventExport;
 import org.kinbridge.auditlog.export.ProofFiles;
 import org.kinbridge.auditlog.export.ProofFiles.ConsistencyProofFile;
 import org.kinbridge.auditlog.export.ProofFiles.InclusionProofFile;
 import org.kinbridge.auditlog.log.AuditLog;
-import org.kinbridge.auditlog.merkle.Hash;
 import org.kinbridge.platform.audit.AccessLog;
 import org.kinbridge.platform.audit.AccessLog.Shown;
 import org.kinbridge.platform.export.ExportResponses;
@@ -58,14 +53,17 @@ public class LogController {
 
 	private final PublishedEvents events;
 
+	private final LogExports exports;
+
 	private final AccessLog accessLog;
 
 	public LogController(Auditors auditors, Checkpoints checkpoints, ProvinceLogs logs, PublishedEvents events,
-			AccessLog accessLog) {
+			LogExports exports, AccessLog accessLog) {
 		this.auditors = auditors;
 		this.checkpoints = checkpoints;
 		this.logs = logs;
 		this.events = events;
+		this.exports = exports;
 		this.accessLog = accessLog;
 	}
 
@@ -88,30 +86,11 @@ public class LogController {
 	public ResponseEntity<String> export(
 			@PathVariable @Pattern(regexp = PROVINCE_CODE, message = PROVINCE_MESSAGE) String provinceCode) {
 		read(provinceCode, "GET /api/audit/logs/{provinceCode}/export");
-		List<DecisionEvent> decisions = this.events.decisionsOf(provinceCode)
-			.stream()
-			.map(StoredEvent::toDecisionEvent)
-			.toList();
-		List<Hash> leaves;
-		try {
-			leaves = this.logs.reopen(provinceCode).leafHashes();
-		}
-		catch (IllegalStateException ex) {
-			// A damaged store still exports its events: the verifier then says what differs.
-			leaves = List.of();
-		}
-		StringWriter jsonl = new StringWriter();
-		try {
-			EventExport.write(EventExport.pair(leaves, decisions), jsonl);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/x-ndjson"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ExportResponses.contentDisposition("province-" + provinceCode + "-events.jsonl"))
-			.body(jsonl.toString());
+			.body(this.exports.jsonLines(provinceCode));
 	}
 
 	@GetMapping(path = "/proofs/inclusion", produces = MediaType.APPLICATION_JSON_VALUE)
