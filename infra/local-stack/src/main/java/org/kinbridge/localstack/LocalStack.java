@@ -161,6 +161,7 @@ public final class LocalStack {
 			config = StackConfig.from(env, system, workingDir, commands.launcherJar());
 			Map<String, Path> jars = new LinkedHashMap<>();
 			jars.put(AUTH_SERVER, config.authServerJar());
+			jars.put("audit", config.auditJar());
 			for (String module : List.of("case-service", "family-service", "matching-service", "gateway")) {
 				jars.put(module, config.serviceJar(module));
 			}
@@ -265,9 +266,14 @@ public final class LocalStack {
 		this.services.add(service("case-service", Port.CASE, config, commands, jars, common, Map.of()));
 		this.services.add(service("family-service", Port.FAMILY, config, commands, jars, common, Map.of()));
 		this.services.add(service("matching-service", Port.MATCHING, config, commands, jars, common, Map.of()));
+		// The audit component signs with a key of its own, generated into the data folder
+		// on the first start; auditors verify with the public half beside it.
+		this.services.add(service("audit", Port.AUDIT, config, commands, jars, common, Map.of(
+				"KINBRIDGE_AUDIT_SIGNING_KEY", config.dataDir().resolve("audit").resolve("signing-key.pem").toString())));
 		this.gateway = service("gateway", Port.GATEWAY, config, commands, jars, common,
 				Map.of("KINBRIDGE_CASE_URI", url(config, Port.CASE), "KINBRIDGE_FAMILY_URI", url(config, Port.FAMILY),
-						"KINBRIDGE_MATCHING_URI", url(config, Port.MATCHING)));
+						"KINBRIDGE_MATCHING_URI", url(config, Port.MATCHING), "KINBRIDGE_AUDIT_URI",
+						url(config, Port.AUDIT)));
 	}
 
 	private ChildProcess service(String module, Port port, StackConfig config, ChildCommands commands,
@@ -444,7 +450,7 @@ public final class LocalStack {
 	}
 
 	private static Set<Port> usedPorts(StackConfig config) {
-		Set<Port> used = EnumSet.of(Port.GATEWAY, Port.CASE, Port.FAMILY, Port.MATCHING, Port.AUTH);
+		Set<Port> used = EnumSet.of(Port.GATEWAY, Port.CASE, Port.FAMILY, Port.MATCHING, Port.AUDIT, Port.AUTH);
 		if (config.externalKafka().isEmpty()) {
 			used.add(Port.KAFKA);
 			used.add(Port.KAFKA_CONTROLLER);
@@ -457,7 +463,7 @@ public final class LocalStack {
 
 	private static void createDirectories(StackConfig config) {
 		try {
-			for (String dir : List.of("kafka", "mongo", "jwt", "logs", "tokens", "run")) {
+			for (String dir : List.of("kafka", "mongo", "jwt", "audit", "logs", "tokens", "run")) {
 				Files.createDirectories(config.dataDir().resolve(dir));
 			}
 		}

@@ -42,9 +42,11 @@ class LocalStackTest {
 			Files.createDirectories(jar.getParent());
 			Files.writeString(jar, "jar");
 		}
-		Path auth = this.home.resolve("infra/auth-server/target/kinbridge-auth-server.jar");
-		Files.createDirectories(auth.getParent());
-		Files.writeString(auth, "jar");
+		for (String jar : List.of("infra/auth-server/target/kinbridge-auth-server.jar", "infra/audit/target/audit.jar")) {
+			Path path = this.home.resolve(jar);
+			Files.createDirectories(path.getParent());
+			Files.writeString(path, "jar");
+		}
 	}
 
 	@Test

@@ -48,6 +48,9 @@ final class StackUnderTest {
 		assumeThat(ROOT.resolve("infra/auth-server/target/kinbridge-auth-server.jar"))
 			.as("the auth server is not built: build it first (./mvnw -B -q package -DskipTests)")
 			.isRegularFile();
+		assumeThat(ROOT.resolve("infra/audit/target/audit.jar"))
+			.as("the audit component is not built: build it first (./mvnw -B -q package -DskipTests)")
+			.isRegularFile();
 		Path launcherJar = ROOT.resolve("infra/local-stack/target/kinbridge-local-stack.jar");
 		assertThat(launcherJar).isRegularFile();
 		return launcherJar;

@@ -36,4 +36,13 @@ class AuthUserTest {
 			.withMessage("The user x is defined twice");
 	}
 
+	@Test
+	void onlyAnAuditorMayHaveAnAuditScope() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new AuthUser("x", "X", List.of("PROVINCE_OFFICER"), "91", null, "national"))
+			.withMessageContaining("not the AUDITOR role");
+		assertThat(new AuthUser("x", "X", List.of("AUDITOR"), "91", null, "national").auditScope())
+			.isEqualTo("national");
+	}
+
 }
