@@ -48,10 +48,6 @@ public record AuthUser(@NotBlank String id, @NotBlank String name, @NotEmpty Lis
 		}
 	}
 
-	public AuthUser(String id, String name, List<String> roles, String province, String commune) {
-		this(id, name, roles, province, commune, null);
-	}
-
 	public boolean isCommuneBound() {
 		return this.commune != null;
 	}

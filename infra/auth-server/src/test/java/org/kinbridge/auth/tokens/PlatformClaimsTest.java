@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlatformClaimsTest {
 
 	private static final AuthUser OFFICER = new AuthUser("officer.phutan", "Cán bộ xã Phú Tân",
-			List.of("COMMUNE_OFFICER"), "91", "30406");
+			List.of("COMMUNE_OFFICER"), "91", "30406", null);
 
 	private static final AuthUser PROVINCE = new AuthUser("province.hcm", "Sở Y tế TP. Hồ Chí Minh",
-			List.of("PROVINCE_OFFICER"), "79", null);
+			List.of("PROVINCE_OFFICER"), "79", null, null);
 
 	private static final AuthUser NATIONAL_AUDITOR = new AuthUser("auditor.national", "Thanh tra Chính phủ",
 			List.of("AUDITOR"), "91", null, "national");
