@@ -11,14 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param topics the public topics it keeps every event of
  * @param checkpointTopic where signed checkpoints go, keyed by log origin
- * @param decisionTypesVersion the version of the decision list, recorded with every
- * event so that a later change of the list can be told apart in the history
+ * @param decisionTypesVersion the version of the decision list, recorded with every event
+ * so that a later change of the list can be told apart in the history
  * @param decisionTypes the CloudEvents types whose events become log leaves; any other
  * type is kept as history only
  * @param signingKey the PKCS#8 PEM file of the Ed25519 key that signs checkpoints and
  * exports
- * @param generateSigningKey whether a missing key file is generated (local and test
- * only; production mounts the secret and leaves this off)
+ * @param generateSigningKey whether a missing key file is generated (local and test only;
+ * production mounts the secret and leaves this off)
  * @param checkpointEveryAppends sign a province's log after this many new leaves
  * @param checkpointInterval and at least this often while the log has leaves
  */

@@ -118,8 +118,7 @@ class AuditIT {
 		assertThat(decided.path("decision").asBoolean()).isTrue();
 		assertThat(decided.path("leafIndex").isIntegralNumber()).isTrue();
 		assertThat(decided.path("data").path("caregiverId").asText()).isEqualTo(this.caregiverId);
-		assertThat(this.accessLog.find("91", "case", this.caseId, "auditor.91", 0, 10).getTotalElements())
-			.isPositive();
+		assertThat(this.accessLog.find("91", "case", this.caseId, "auditor.91", 0, 10).getTotalElements()).isPositive();
 	}
 
 	@Test
@@ -135,13 +134,12 @@ class AuditIT {
 
 	@Test
 	void anotherProvincesCaseIsNotFoundButANationalAuditorReadsIt() {
-		String national = TestTokens.tokenWithClaims(Map.of("audit_scope", "national"), "auditor.national", "91",
-				null, "AUDITOR");
+		String national = TestTokens.tokenWithClaims(Map.of("audit_scope", "national"), "auditor.national", "91", null,
+				"AUDITOR");
 
 		assertThat(get(this.auditor, "/api/audit/cases/" + this.otherCaseId + "/history").getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(get(this.auditor, "/api/audit/logs/79/checkpoints").getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(get(this.auditor, "/api/audit/logs/79/checkpoints").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		ResponseEntity<JsonNode> read = get(national, "/api/audit/cases/" + this.otherCaseId + "/history");
 		assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(read.getBody().path("provinceCode").asText()).isEqualTo("79");
@@ -151,8 +149,8 @@ class AuditIT {
 	@Test
 	void noRoleButAuditorReachesIt() {
 		String officer = TestTokens.token("officer.91", "91", null, "PROVINCE_OFFICER");
-		String nationalOfficer = TestTokens.tokenWithClaims(Map.of("audit_scope", "national"), "officer.91", "91",
-				null, "PROVINCE_OFFICER");
+		String nationalOfficer = TestTokens.tokenWithClaims(Map.of("audit_scope", "national"), "officer.91", "91", null,
+				"PROVINCE_OFFICER");
 
 		assertThat(get(officer, "/api/audit/cases/" + this.caseId + "/history").getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
@@ -192,22 +190,27 @@ class AuditIT {
 		Files.writeString(dir.resolve("latest.txt"), latest.path("note").asText());
 		String export = new String(getBytes("/api/audit/logs/91/export").getBody(), StandardCharsets.UTF_8);
 		Files.writeString(dir.resolve("events.jsonl"), export);
-		String line = export.lines().filter((text) -> text.contains("\"id\":\"" + this.decisionId + "\"")).findFirst()
+		String line = export.lines()
+			.filter((text) -> text.contains("\"id\":\"" + this.decisionId + "\""))
+			.findFirst()
 			.orElseThrow();
 		Files.writeString(dir.resolve("event.json"), line + "\n");
-		Files.writeString(dir.resolve("inclusion.json"), get(this.auditor,
-				"/api/audit/logs/91/proofs/inclusion?eventId=" + this.decisionId + "&treeSize="
+		Files.writeString(dir.resolve("inclusion.json"),
+				get(this.auditor, "/api/audit/logs/91/proofs/inclusion?eventId=" + this.decisionId + "&treeSize="
 						+ latest.path("treeSize").asLong())
-			.getBody()
-			.toString());
-		Files.writeString(dir.resolve("consistency.json"),
-				get(this.auditor, "/api/audit/logs/91/proofs/consistency?first=" + checkpoints.get(0).path("treeSize")
-						+ "&second=" + latest.path("treeSize")).getBody().toString());
+					.getBody()
+					.toString());
+		Files
+			.writeString(dir.resolve("consistency.json"),
+					get(this.auditor, "/api/audit/logs/91/proofs/consistency?first="
+							+ checkpoints.get(0).path("treeSize") + "&second=" + latest.path("treeSize"))
+						.getBody()
+						.toString());
 
 		assertThat(verify(dir, "verify-log", "--events", "events.jsonl", "--checkpoint", "latest.txt"))
 			.startsWith("0 verified");
-		assertThat(verify(dir, "verify-inclusion", "--event", "event.json", "--proof", "inclusion.json",
-				"--checkpoint", "latest.txt"))
+		assertThat(verify(dir, "verify-inclusion", "--event", "event.json", "--proof", "inclusion.json", "--checkpoint",
+				"latest.txt"))
 			.startsWith("0 verified");
 		assertThat(verify(dir, "verify-consistency", "--old", "first.txt", "--new", "latest.txt", "--proof",
 				"consistency.json"))
@@ -240,7 +243,8 @@ class AuditIT {
 	void badParametersAreProblemsNamingTheField() {
 		ResponseEntity<JsonNode> province = get(this.auditor, "/api/audit/logs/9x/checkpoints");
 		ResponseEntity<JsonNode> format = get(this.auditor, "/api/audit/cases/" + this.caseId + "/export?format=xml");
-		ResponseEntity<JsonNode> consistency = get(this.auditor, "/api/audit/logs/91/proofs/consistency?first=5&second=2");
+		ResponseEntity<JsonNode> consistency = get(this.auditor,
+				"/api/audit/logs/91/proofs/consistency?first=5&second=2");
 
 		assertThat(province.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(province.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -278,8 +282,8 @@ class AuditIT {
 		resolved.add("--public-key");
 		resolved.add(dir.resolve("key.pem").toString());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int code = AuditVerifier.run(resolved.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(out, true, StandardCharsets.UTF_8));
+		int code = AuditVerifier.run(resolved.toArray(String[]::new),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
 		return code + " " + out.toString(StandardCharsets.UTF_8).strip();
 	}
 

@@ -97,8 +97,8 @@ public final class AuditTestbed implements AutoCloseable {
 	/**
 	 * A CloudEvents binary-mode record as the services publish it.
 	 */
-	public ConsumerRecord<String, String> record(String topic, String id, String type, String province,
-			String subject, String data) {
+	public ConsumerRecord<String, String> record(String topic, String id, String type, String province, String subject,
+			String data) {
 		RecordHeaders headers = new RecordHeaders();
 		header(headers, "ce_specversion", "1.0");
 		header(headers, "ce_id", id);

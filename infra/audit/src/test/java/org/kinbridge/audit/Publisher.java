@@ -14,8 +14,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.kinbridge.testkit.SharedInfrastructure;
 
 /**
- * Publishes CloudEvents onto the shared broker the way the services do (binary mode,
- * JSON data, key = subject), for tests of the audit component as a consumer.
+ * Publishes CloudEvents onto the shared broker the way the services do (binary mode, JSON
+ * data, key = subject), for tests of the audit component as a consumer.
  */
 public final class Publisher implements AutoCloseable {
 
@@ -41,8 +41,7 @@ public final class Publisher implements AutoCloseable {
 		header(record, "ce_type", type);
 		header(record, "ce_source", "/kinbridge/" + topic.split("\\.")[1] + "-service");
 		header(record, "ce_subject", subject);
-		header(record, "ce_time",
-				OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.MILLIS).toString());
+		header(record, "ce_time", OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.MILLIS).toString());
 		header(record, "ce_province", province);
 		header(record, "ce_actor", "officer.phutan");
 		header(record, "ce_correlationid", "corr-" + id);
@@ -73,10 +72,10 @@ public final class Publisher implements AutoCloseable {
 				caseId, "{\"caseId\":\"" + caseId + "\"," + where + ",\"channel\":\"HOTLINE_111\",\"recordedBy\":"
 						+ officer + "}");
 		publish("kinbridge.family.events.v1", prefix + "registered", "org.kinbridge.family.caregiver-registered.v1",
-				province, caregiverId, "{\"caregiverId\":\"" + caregiverId + "\"," + where + ",\"registeredBy\":"
-						+ officer + "}");
-		publish("kinbridge.case.events.v1", prefix + "need", "org.kinbridge.case.alternative-care-needed.v1",
-				province, caseId,
+				province, caregiverId,
+				"{\"caregiverId\":\"" + caregiverId + "\"," + where + ",\"registeredBy\":" + officer + "}");
+		publish("kinbridge.case.events.v1", prefix + "need", "org.kinbridge.case.alternative-care-needed.v1", province,
+				caseId,
 				"{\"needId\":\"need-" + caseId + "\",\"caseId\":\"" + caseId + "\"," + where
 						+ ",\"reason\":\"Không còn người thân chăm sóc\",\"legalBasis\":\"Luật Trẻ em 2016, Điều 62\","
 						+ "\"decidedBy\":" + chair + "}");

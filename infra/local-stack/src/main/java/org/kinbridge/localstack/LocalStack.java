@@ -267,7 +267,8 @@ public final class LocalStack {
 		this.services.add(service("family-service", Port.FAMILY, config, commands, jars, common, Map.of()));
 		this.services.add(service("matching-service", Port.MATCHING, config, commands, jars, common, Map.of()));
 		// The audit component signs with a key of its own, generated into the data folder
-		// on the first start; auditors verify with the public half beside it. A checkpoint
+		// on the first start; auditors verify with the public half beside it. A
+		// checkpoint
 		// after every decision, so that each demo decision verifies at once.
 		this.services.add(service("audit", Port.AUDIT, config, commands, jars, common,
 				Map.of("KINBRIDGE_AUDIT_SIGNING_KEY",

@@ -42,7 +42,8 @@ class LocalStackTest {
 			Files.createDirectories(jar.getParent());
 			Files.writeString(jar, "jar");
 		}
-		for (String jar : List.of("infra/auth-server/target/kinbridge-auth-server.jar", "infra/audit/target/audit.jar")) {
+		for (String jar : List.of("infra/auth-server/target/kinbridge-auth-server.jar",
+				"infra/audit/target/audit.jar")) {
 			Path path = this.home.resolve(jar);
 			Files.createDirectories(path.getParent());
 			Files.writeString(path, "jar");

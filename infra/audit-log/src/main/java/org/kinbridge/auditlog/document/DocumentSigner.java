@@ -11,10 +11,10 @@ import org.kinbridge.auditlog.checkpoint.Ed25519Keys;
 
 /**
  * Signs exported documents with the log's Ed25519 key. A JSON document is wrapped as
- * {@code {"document":<the JSON as signed>,"signature":{...}}}; a PDF gets one comment line
- * after its end, which PDF readers ignore, holding the signature over every byte before
- * it. Both forms keep the signed bytes verbatim, so no canonicalisation is needed to
- * check them (see {@link SignedDocuments}).
+ * {@code {"document":<the JSON as signed>,"signature":{...}}}; a PDF gets one comment
+ * line after its end, which PDF readers ignore, holding the signature over every byte
+ * before it. Both forms keep the signed bytes verbatim, so no canonicalisation is needed
+ * to check them (see {@link SignedDocuments}).
  */
 public final class DocumentSigner {
 

@@ -18,8 +18,8 @@ import org.kinbridge.auditlog.checkpoint.Ed25519Keys;
 import org.kinbridge.auditlog.checkpoint.InvalidSignatureException;
 
 /**
- * Checks a document signed by {@link DocumentSigner}: a signed JSON file or a signed
- * PDF, told apart by their first bytes.
+ * Checks a document signed by {@link DocumentSigner}: a signed JSON file or a signed PDF,
+ * told apart by their first bytes.
  */
 public final class SignedDocuments {
 
@@ -104,7 +104,8 @@ public final class SignedDocuments {
 			throw new IllegalStateException(ex);
 		}
 		if (document == null || keyName == null || keyId == null || value == null) {
-			throw new IllegalArgumentException("the JSON file has no 'document' with a 'signature' (keyName, keyId, value)");
+			throw new IllegalArgumentException(
+					"the JSON file has no 'document' with a 'signature' (keyName, keyId, value)");
 		}
 		check(document.getBytes(StandardCharsets.UTF_8), keyName, keyId, value, publicKey);
 		return "verified: JSON document signed by " + keyName;

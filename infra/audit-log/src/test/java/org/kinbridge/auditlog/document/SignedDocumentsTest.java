@@ -17,8 +17,8 @@ import org.kinbridge.auditlog.checkpoint.InvalidSignatureException;
 import org.kinbridge.auditlog.verify.AuditVerifier;
 
 /**
- * Signed exports as an auditor receives them: the untouched file verifies, a changed
- * byte or another key does not, and the verifier jar says so in one line.
+ * Signed exports as an auditor receives them: the untouched file verifies, a changed byte
+ * or another key does not, and the verifier jar says so in one line.
  */
 class SignedDocumentsTest {
 
@@ -40,8 +40,7 @@ class SignedDocumentsTest {
 
 	@Test
 	void aChangedJsonDocumentFails() {
-		byte[] signed = new String(this.signer.signJson(DOCUMENT), StandardCharsets.UTF_8)
-			.replace("bỏ rơi", "bạo hành")
+		byte[] signed = new String(this.signer.signJson(DOCUMENT), StandardCharsets.UTF_8).replace("bỏ rơi", "bạo hành")
 			.getBytes(StandardCharsets.UTF_8);
 
 		assertThatThrownBy(() -> SignedDocuments.verify(signed, AuditFixtures.keys().getPublic()))

@@ -32,10 +32,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Signs, keeps and publishes the province logs' checkpoints: after every
- * {@code checkpoint-every-appends} new leaves, and when a log's latest checkpoint is older
- * than {@code checkpoint-interval}, so that an auditor always has a recent signed root.
- * The decision is taken from the stored checkpoints, not from counters in memory, so that
- * a restart or a second replica changes nothing.
+ * {@code checkpoint-every-appends} new leaves, and when a log's latest checkpoint is
+ * older than {@code checkpoint-interval}, so that an auditor always has a recent signed
+ * root. The decision is taken from the stored checkpoints, not from counters in memory,
+ * so that a restart or a second replica changes nothing.
  */
 public class Checkpoints {
 
@@ -136,8 +136,8 @@ public class Checkpoints {
 		}
 		catch (ExecutionException | TimeoutException ex) {
 			// The checkpoint is stored and served; the next one is published again.
-			log.warn("Checkpoint of {} at {} entries was not published: {}", checkpoint.origin(),
-					checkpoint.treeSize(), ex.getMessage());
+			log.warn("Checkpoint of {} at {} entries was not published: {}", checkpoint.origin(), checkpoint.treeSize(),
+					ex.getMessage());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -153,9 +153,11 @@ public class Checkpoints {
 	 * @return its newest checkpoint, the one covering the most entries
 	 */
 	public Optional<StoredCheckpoint> latest(String province) {
-		return Optional.ofNullable(this.checkpoints.find(Filters.eq("origin", LogOrigin.forProvince(province).value()))
-			.sort(Sorts.descending("treeSize", "time"))
-			.first()).map(Checkpoints::read);
+		return Optional
+			.ofNullable(this.checkpoints.find(Filters.eq("origin", LogOrigin.forProvince(province).value()))
+				.sort(Sorts.descending("treeSize", "time"))
+				.first())
+			.map(Checkpoints::read);
 	}
 
 	/**

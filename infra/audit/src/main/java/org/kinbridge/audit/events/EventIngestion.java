@@ -29,9 +29,9 @@ import org.springframework.kafka.annotation.KafkaListener;
  * Reads the services' public topics and keeps each event once, in the order it arrives
  * per province; a decision is then appended to its province's log. Every step is
  * idempotent (the event by id, the leaf by hash), so a redelivery after a crash between
- * them completes the work instead of doubling it. An event the log cannot take (no id,
- * no province, a decision without time or subject) goes to the dead-letter topic through
- * the platform's error handler.
+ * them completes the work instead of doubling it. An event the log cannot take (no id, no
+ * province, a decision without time or subject) goes to the dead-letter topic through the
+ * platform's error handler.
  */
 public class EventIngestion {
 
@@ -89,9 +89,9 @@ public class EventIngestion {
 		JsonNode tree = parse(data);
 		boolean decision = this.properties.isDecision(type);
 		String subject = header(record, "ce_subject");
-		StoredEvent candidate = new StoredEvent(id, record.topic(), record.key(), province, 0,
-				this.clock.instant(), type, header(record, "ce_source"), subject, header(record, "ce_time"), headers,
-				data, ids(tree, "caseId", subject, type.startsWith("org.kinbridge.case.")),
+		StoredEvent candidate = new StoredEvent(id, record.topic(), record.key(), province, 0, this.clock.instant(),
+				type, header(record, "ce_source"), subject, header(record, "ce_time"), headers, data,
+				ids(tree, "caseId", subject, type.startsWith("org.kinbridge.case.")),
 				ids(tree, "caregiverId", subject, type.startsWith("org.kinbridge.family.")), decision,
 				this.properties.decisionTypesVersion(), null);
 		if (decision) {
@@ -148,8 +148,8 @@ public class EventIngestion {
 	}
 
 	private static PoisonEventException poison(ConsumerRecord<String, String> record, String reason) {
-		return new PoisonEventException("Record at " + record.topic() + "-" + record.partition() + "@"
-				+ record.offset() + ": " + reason);
+		return new PoisonEventException(
+				"Record at " + record.topic() + "-" + record.partition() + "@" + record.offset() + ": " + reason);
 	}
 
 	private static String header(ConsumerRecord<String, String> record, String name) {

@@ -36,7 +36,10 @@ public record StoredEvent(String eventId, String topic, String key, String provi
 		List<String> caseIds, List<String> caregiverIds, boolean decision, String decisionTypesVersion,
 		Long leafIndex) {
 
-	/** The attributes the leaf and the export carry by name; other headers travel as extensions. */
+	/**
+	 * The attributes the leaf and the export carry by name; other headers travel as
+	 * extensions.
+	 */
 	private static final Set<String> LEAF_HEADERS = Set.of("ce_specversion", "ce_id", "ce_source", "ce_type",
 			"ce_subject", "ce_time", "ce_province");
 

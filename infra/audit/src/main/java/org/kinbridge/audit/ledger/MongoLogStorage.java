@@ -19,11 +19,11 @@ import org.kinbridge.auditlog.log.LogStorage;
 import org.kinbridge.auditlog.merkle.Hash;
 
 /**
- * One log's leaf hashes in a MongoDB collection shared by all logs, one document per leaf:
- * {@code {origin, index, leafHash}}. The unique key on (origin, index) is what makes two
- * appenders racing for a slot fail instead of forking the log; a gap or a duplicate
- * found on reading is reported, never papered over, because it means someone wrote to
- * the collection behind the log's back.
+ * One log's leaf hashes in a MongoDB collection shared by all logs, one document per
+ * leaf: {@code {origin, index, leafHash}}. The unique key on (origin, index) is what
+ * makes two appenders racing for a slot fail instead of forking the log; a gap or a
+ * duplicate found on reading is reported, never papered over, because it means someone
+ * wrote to the collection behind the log's back.
  */
 public final class MongoLogStorage implements LogStorage {
 
@@ -52,8 +52,8 @@ public final class MongoLogStorage implements LogStorage {
 	public void append(long index, Hash leafHash) {
 		long size = size();
 		if (index != size) {
-			throw new IllegalStateException("leaf " + index + " cannot be appended to " + this.origin + " of " + size
-					+ " leaves");
+			throw new IllegalStateException(
+					"leaf " + index + " cannot be appended to " + this.origin + " of " + size + " leaves");
 		}
 		try {
 			this.leaves.insertOne(new Document("origin", this.origin).append("index", index)
@@ -89,8 +89,8 @@ public final class MongoLogStorage implements LogStorage {
 			expected++;
 		}
 		if (expected != to) {
-			throw new IllegalStateException("the stored log " + this.origin + " is damaged: leaf " + expected
-					+ " is missing");
+			throw new IllegalStateException(
+					"the stored log " + this.origin + " is damaged: leaf " + expected + " is missing");
 		}
 		return hashes;
 	}
@@ -106,7 +106,8 @@ public final class MongoLogStorage implements LogStorage {
 	}
 
 	/**
-	 * Where a leaf already stands, so that an event delivered again is not appended twice.
+	 * Where a leaf already stands, so that an event delivered again is not appended
+	 * twice.
 	 * @param leafHash the leaf hash (unique per event, as the leaf holds the event id)
 	 * @return its index, if stored
 	 */

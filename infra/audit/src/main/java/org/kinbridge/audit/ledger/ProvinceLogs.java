@@ -88,8 +88,8 @@ public class ProvinceLogs {
 	}
 
 	/**
-	 * A log rebuilt from what is stored now, for verification: it sees any change made
-	 * to the stored leaves behind the log's back.
+	 * A log rebuilt from what is stored now, for verification: it sees any change made to
+	 * the stored leaves behind the log's back.
 	 * @param province a province code
 	 * @return the log
 	 * @throws IllegalStateException when the stored leaves have a gap or a duplicate

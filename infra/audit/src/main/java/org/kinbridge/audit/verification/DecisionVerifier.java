@@ -53,8 +53,7 @@ public class DecisionVerifier {
 				entries.add(state.check(event));
 			}
 		}
-		StoredCheckpoint shown = (province != null) ? states.computeIfAbsent(province, this::state).checkpoint
-				: null;
+		StoredCheckpoint shown = (province != null) ? states.computeIfAbsent(province, this::state).checkpoint : null;
 		boolean verified = entries.stream().allMatch(EntryVerification::included);
 		return new Verification(verified, shown, entries);
 	}

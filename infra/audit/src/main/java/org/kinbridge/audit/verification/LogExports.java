@@ -41,7 +41,8 @@ public class LogExports {
 			leaves = this.logs.reopen(province).leafHashes();
 		}
 		catch (IllegalStateException ex) {
-			// A damaged store still exports its events: the verifier then says what differs.
+			// A damaged store still exports its events: the verifier then says what
+			// differs.
 			leaves = List.of();
 		}
 		StringWriter text = new StringWriter();

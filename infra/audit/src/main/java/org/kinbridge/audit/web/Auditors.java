@@ -9,9 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 
 /**
- * Reads the auditor of the current request. The national scope is honoured here only:
- * the services keep treating such a token as an auditor of its {@code province} (ADR
- * 0011).
+ * Reads the auditor of the current request. The national scope is honoured here only: the
+ * services keep treating such a token as an auditor of its {@code province} (ADR 0011).
  */
 public class Auditors {
 

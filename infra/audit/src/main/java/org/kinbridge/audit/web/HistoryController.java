@@ -36,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The history of a case or a caregiver across the three services, its verification
- * against the signed log, and its signed export. Every read is recorded in the access
- * log before the answer leaves.
+ * against the signed log, and its signed export. Every read is recorded in the access log
+ * before the answer leaves.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -151,13 +151,13 @@ public class HistoryController {
 					(entry.actor() != null) ? entry.actor().userId() + " (" + entry.actor().role() + ")" : "",
 					(entry.reason() != null) ? entry.reason() : "",
 					(entry.legalBasis() != null) ? entry.legalBasis() : "",
-					(entry.leafIndex() != null) ? entry.leafIndex().toString() : "",
-					entry.decision() ? (Boolean.TRUE.equals(included.get(entry.eventId())) ? "có / yes" : "không / no")
-							: ""));
+					(entry.leafIndex() != null) ? entry.leafIndex().toString() : "", entry.decision()
+							? (Boolean.TRUE.equals(included.get(entry.eventId())) ? "có / yes" : "không / no") : ""));
 		}
-		String checkpoint = (verification.checkpoint() != null) ? verification.checkpoint().origin() + ", "
-				+ verification.checkpoint().treeSize() + " entries, root " + verification.checkpoint().rootHash()
-				+ ", " + verification.checkpoint().time() : "no signed checkpoint yet";
+		String checkpoint = (verification.checkpoint() != null)
+				? verification.checkpoint().origin() + ", " + verification.checkpoint().treeSize() + " entries, root "
+						+ verification.checkpoint().rootHash() + ", " + verification.checkpoint().time()
+				: "no signed checkpoint yet";
 		return new ExportTable("Lịch sử vụ việc / Case history " + caseId,
 				List.of("Tỉnh / Province " + history.provinceCode(), "Checkpoint: " + checkpoint,
 						"Verified / Đã xác minh: " + verification.verified(),

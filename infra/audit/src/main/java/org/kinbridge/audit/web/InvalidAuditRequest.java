@@ -8,15 +8,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A request whose parameters disagree with the log (a tree size beyond it, a proof from
- * a larger to a smaller tree): a 400 problem naming the field.
+ * A request whose parameters disagree with the log (a tree size beyond it, a proof from a
+ * larger to a smaller tree): a 400 problem naming the field.
  */
 class InvalidAuditRequest extends ErrorResponseException {
 
 	InvalidAuditRequest(String field, String message) {
-		super(HttpStatus.BAD_REQUEST,
-				Problems.validation("Field '" + field + "' " + message, List.of(new Problems.FieldError(field, message))),
-				null);
+		super(HttpStatus.BAD_REQUEST, Problems.validation("Field '" + field + "' " + message,
+				List.of(new Problems.FieldError(field, message))), null);
 	}
 
 }

@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A province log as the verifier jar reads it: its signed checkpoints, its events as
- * JSON Lines, and inclusion and consistency proofs in the verifier's file format.
+ * A province log as the verifier jar reads it: its signed checkpoints, its events as JSON
+ * Lines, and inclusion and consistency proofs in the verifier's file format.
  */
 @RestController
 @RequestMapping("/api/audit/logs/{provinceCode}")

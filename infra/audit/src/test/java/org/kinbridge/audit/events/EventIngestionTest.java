@@ -36,8 +36,8 @@ class EventIngestionTest {
 		StoredEvent stored = this.audit.events.find("e1").orElseThrow();
 		assertThat(stored.data()).isEqualTo(record.value().getBytes(StandardCharsets.UTF_8));
 		assertThat(stored.headers()).extracting(StoredEvent.Header::name)
-			.containsExactly("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time",
-					"content-type", "ce_province", "ce_actor");
+			.containsExactly("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time", "content-type",
+					"ce_province", "ce_actor");
 		assertThat(stored.caseIds()).containsExactly("case-1");
 		assertThat(stored.caregiverIds()).containsExactly("cg-1");
 	}

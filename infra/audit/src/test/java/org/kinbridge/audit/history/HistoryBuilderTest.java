@@ -12,8 +12,8 @@ import org.kinbridge.audit.events.StoredEvent;
 import org.kinbridge.audit.events.StoredEvent.Header;
 
 /**
- * History entries read by convention from any event's data: the {@code ...By} actor,
- * the reason, the legal basis and the rest as inputs.
+ * History entries read by convention from any event's data: the {@code ...By} actor, the
+ * reason, the legal basis and the rest as inputs.
  */
 class HistoryBuilderTest {
 

@@ -25,8 +25,8 @@ import org.kinbridge.auditlog.checkpoint.Ed25519Keys;
 import org.kinbridge.auditlog.verify.AuditVerifier;
 
 /**
- * Someone with write access to the audit database alters, removes, reorders or inserts
- * a stored event or leaf: the verification endpoint's verdict and the auditor's verifier
+ * Someone with write access to the audit database alters, removes, reorders or inserts a
+ * stored event or leaf: the verification endpoint's verdict and the auditor's verifier
  * jar, run on the log export, both catch it.
  */
 class MongoTamperDetectionTest {
@@ -68,8 +68,8 @@ class MongoTamperDetectionTest {
 	void anEventAlteredInTheDatabaseIsCaught() throws Exception {
 		Document stored = this.events.find(Filters.eq("_id", "e2")).first();
 		String data = new String(stored.get("data", Binary.class).getData(), StandardCharsets.UTF_8);
-		this.events.updateOne(Filters.eq("_id", "e2"), Updates.set("data",
-				new Binary(data.replace("Bà ngoại đủ điều kiện", "Cô ruột đủ điều kiện").getBytes(StandardCharsets.UTF_8))));
+		this.events.updateOne(Filters.eq("_id", "e2"), Updates.set("data", new Binary(
+				data.replace("Bà ngoại đủ điều kiện", "Cô ruột đủ điều kiện").getBytes(StandardCharsets.UTF_8))));
 
 		Verification verification = verify();
 
@@ -126,7 +126,8 @@ class MongoTamperDetectionTest {
 	@Test
 	void aLeafInsertedIntoTheDatabaseIsCaught() throws Exception {
 		for (long index = 5; index >= 2; index--) {
-			this.leaves.updateOne(Filters.and(Filters.eq("origin", "kinbridge/province/91"), Filters.eq("index", index)),
+			this.leaves.updateOne(
+					Filters.and(Filters.eq("origin", "kinbridge/province/91"), Filters.eq("index", index)),
 					Updates.set("index", index + 1));
 		}
 		Document copy = this.leaves.find(Filters.eq("index", 1L)).first();

@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Pattern;
  * @param roles platform roles, the {@code roles} claim
  * @param province two-digit province code, the {@code province} claim
  * @param commune five-digit commune code of a commune-bound person, else {@code null}
- * @param auditScope {@code national} for an auditor who reads every province in the
- * audit component (ADR 0011), the {@code audit_scope} claim; else {@code null}
+ * @param auditScope {@code national} for an auditor who reads every province in the audit
+ * component (ADR 0011), the {@code audit_scope} claim; else {@code null}
  */
 public record AuthUser(@NotBlank String id, @NotBlank String name, @NotEmpty List<String> roles,
 		@NotBlank @Pattern(regexp = "\\d{2}") String province, @Pattern(regexp = "\\d{5}") String commune,

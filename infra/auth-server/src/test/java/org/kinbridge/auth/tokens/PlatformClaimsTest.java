@@ -54,7 +54,8 @@ class PlatformClaimsTest {
 		assertThat(customize("auditor.national", OAuth2TokenType.ACCESS_TOKEN).getClaims())
 			.containsEntry("audit_scope", "national")
 			.containsEntry("province", "91");
-		assertThat(customize("province.hcm", OAuth2TokenType.ACCESS_TOKEN).getClaims()).doesNotContainKey("audit_scope");
+		assertThat(customize("province.hcm", OAuth2TokenType.ACCESS_TOKEN).getClaims())
+			.doesNotContainKey("audit_scope");
 	}
 
 	@Test
