@@ -43,6 +43,7 @@ class GatewayRoutingTest {
 		registry.add("KINBRIDGE_CASE_URI", caseService::uri);
 		// The matching service is down: nothing listens on its port.
 		registry.add("KINBRIDGE_MATCHING_URI", FakeService::nobodyListening);
+		registry.add("KINBRIDGE_AUDIT_URI", FakeService::nobodyListening);
 	}
 
 	@BeforeEach
@@ -237,6 +238,16 @@ class GatewayRoutingTest {
 			.exchange(), 503);
 
 		assertThat(problem.detail()).isEqualTo("matching-service is unavailable, try again shortly.");
+	}
+
+	@Test
+	void routesTheAuditApiToTheAuditComponentBehindItsOwnBreaker() {
+		Problem problem = Problem.of(this.client.get()
+			.uri("/api/audit/logs/91/checkpoints")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(USER, "91", null, "AUDITOR"))
+			.exchange(), 503);
+
+		assertThat(problem.detail()).isEqualTo("audit is unavailable, try again shortly.");
 	}
 
 	@Test

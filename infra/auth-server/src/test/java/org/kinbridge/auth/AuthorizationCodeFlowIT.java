@@ -109,6 +109,17 @@ class AuthorizationCodeFlowIT {
 	}
 
 	@Test
+	void givesTheNationalAuditorTheAuditScopeClaim() throws Exception {
+		JWTClaimsSet claims = SignedJWT
+			.parse(new Browser().logIn("auditor.national", "test-password").path("access_token").asText())
+			.getJWTClaimsSet();
+
+		assertThat(claims.getStringClaim("audit_scope")).isEqualTo("national");
+		assertThat(claims.getStringClaim("province")).isEqualTo("91");
+		assertThat(claims.getStringListClaim("roles")).containsExactly("AUDITOR");
+	}
+
+	@Test
 	void publishesTheSigningKeyWithItsKeyId() throws Exception {
 		JsonNode keys = JSON.readTree(get("/oauth2/jwks").body()).path("keys");
 

@@ -67,7 +67,7 @@ class KeycloakRealmTest {
 		Map<String, JsonNode> mappers = new HashMap<>();
 		webClient().path("protocolMappers").forEach((mapper) -> mappers.put(mapper.path("name").asText(), mapper));
 
-		assertThat(mappers).containsKeys("roles", "province", "commune", "name");
+		assertThat(mappers).containsKeys("roles", "province", "commune", "audit_scope", "name");
 		mappers.values()
 			.forEach((mapper) -> assertThat(mapper.path("config").path("access.token.claim").asText())
 				.as(mapper.path("name").asText())
@@ -76,7 +76,7 @@ class KeycloakRealmTest {
 		assertThat(roles.path("protocolMapper").asText()).isEqualTo("oidc-usermodel-realm-role-mapper");
 		assertThat(roles.path("config").path("claim.name").asText()).as("top-level claim").isEqualTo("roles");
 		assertThat(roles.path("config").path("multivalued").asText()).isEqualTo("true");
-		for (String attribute : List.of("province", "commune")) {
+		for (String attribute : List.of("province", "commune", "audit_scope")) {
 			JsonNode mapper = mappers.get(attribute);
 			assertThat(mapper.path("protocolMapper").asText()).isEqualTo("oidc-usermodel-attribute-mapper");
 			assertThat(mapper.path("config").path("user.attribute").asText()).isEqualTo(attribute);
@@ -91,7 +91,7 @@ class KeycloakRealmTest {
 		JsonNode provider = realm().path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0);
 		JsonNode profile = JSON.readTree(provider.path("config").path("kc.user.profile.config").path(0).asText());
 
-		assertThat(texts(profile.path("attributes"), "name")).contains("province", "commune");
+		assertThat(texts(profile.path("attributes"), "name")).contains("province", "commune", "audit_scope");
 	}
 
 	@Test

@@ -71,6 +71,8 @@ public final class LocalStack {
 
 	private static final String ANALYTICS = "analytics";
 
+	private static final String AUDIT = "audit";
+
 	/** Boot's relaxed binding of spring.security.oauth2.resourceserver.jwt.issuer-uri. */
 	static final String ISSUER_URI_VARIABLE = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
 
@@ -163,6 +165,7 @@ public final class LocalStack {
 			config = StackConfig.from(env, system, workingDir, commands.launcherJar());
 			Map<String, Path> jars = new LinkedHashMap<>();
 			jars.put(AUTH_SERVER, config.authServerJar());
+			jars.put(AUDIT, config.auditJar());
 			jars.put(ANALYTICS, config.analyticsJar());
 			for (String module : List.of("case-service", "family-service", "matching-service", "gateway")) {
 				jars.put(module, config.serviceJar(module));
@@ -268,6 +271,14 @@ public final class LocalStack {
 		this.services.add(service("case-service", Port.CASE, config, commands, jars, common, Map.of()));
 		this.services.add(service("family-service", Port.FAMILY, config, commands, jars, common, Map.of()));
 		this.services.add(service("matching-service", Port.MATCHING, config, commands, jars, common, Map.of()));
+		// The audit component signs with a key of its own, generated into the data folder
+		// on the first start; auditors verify with the public half beside it. A
+		// checkpoint
+		// after every decision, so that each demo decision verifies at once.
+		this.services.add(service(AUDIT, Port.AUDIT, config, commands, jars, common,
+				Map.of("KINBRIDGE_AUDIT_SIGNING_KEY",
+						config.dataDir().resolve("audit").resolve("signing-key.pem").toString(),
+						"KINBRIDGE_AUDIT_CHECKPOINT_EVERY", "1")));
 		// The pseudonym key lives with the stack's data: pseudonyms stay the same across
 		// restarts of a local run.
 		this.services.add(service(ANALYTICS, Port.ANALYTICS, config, commands, jars, common,
@@ -275,8 +286,8 @@ public final class LocalStack {
 						config.dataDir().resolve("analytics").resolve("pseudonym.key").toString())));
 		this.gateway = service("gateway", Port.GATEWAY, config, commands, jars, common,
 				Map.of("KINBRIDGE_CASE_URI", url(config, Port.CASE), "KINBRIDGE_FAMILY_URI", url(config, Port.FAMILY),
-						"KINBRIDGE_MATCHING_URI", url(config, Port.MATCHING), "KINBRIDGE_ANALYTICS_URI",
-						url(config, Port.ANALYTICS)));
+						"KINBRIDGE_MATCHING_URI", url(config, Port.MATCHING), "KINBRIDGE_AUDIT_URI",
+						url(config, Port.AUDIT), "KINBRIDGE_ANALYTICS_URI", url(config, Port.ANALYTICS)));
 	}
 
 	private ChildProcess service(String module, Port port, StackConfig config, ChildCommands commands,
@@ -453,7 +464,8 @@ public final class LocalStack {
 	}
 
 	private static Set<Port> usedPorts(StackConfig config) {
-		Set<Port> used = EnumSet.of(Port.GATEWAY, Port.CASE, Port.FAMILY, Port.MATCHING, Port.ANALYTICS, Port.AUTH);
+		Set<Port> used = EnumSet.of(Port.GATEWAY, Port.CASE, Port.FAMILY, Port.MATCHING, Port.AUDIT, Port.ANALYTICS,
+				Port.AUTH);
 		if (config.externalKafka().isEmpty()) {
 			used.add(Port.KAFKA);
 			used.add(Port.KAFKA_CONTROLLER);
@@ -466,7 +478,7 @@ public final class LocalStack {
 
 	private static void createDirectories(StackConfig config) {
 		try {
-			for (String dir : List.of("kafka", "mongo", "jwt", "logs", "tokens", "run")) {
+			for (String dir : List.of("kafka", "mongo", "jwt", "audit", "logs", "tokens", "run")) {
 				Files.createDirectories(config.dataDir().resolve(dir));
 			}
 		}

@@ -42,7 +42,7 @@ class LocalStackTest {
 			Files.createDirectories(jar.getParent());
 			Files.writeString(jar, "jar");
 		}
-		for (String jar : List.of("infra/auth-server/target/kinbridge-auth-server.jar",
+		for (String jar : List.of("infra/auth-server/target/kinbridge-auth-server.jar", "infra/audit/target/audit.jar",
 				"infra/analytics/target/analytics.jar")) {
 			Path built = this.home.resolve(jar);
 			Files.createDirectories(built.getParent());

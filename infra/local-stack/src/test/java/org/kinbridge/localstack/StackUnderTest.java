@@ -51,6 +51,9 @@ final class StackUnderTest {
 		assumeThat(ROOT.resolve("infra/analytics/target/analytics.jar"))
 			.as("the analytics app is not built: build it first (./mvnw -B -q package -DskipTests)")
 			.isRegularFile();
+		assumeThat(ROOT.resolve("infra/audit/target/audit.jar"))
+			.as("the audit component is not built: build it first (./mvnw -B -q package -DskipTests)")
+			.isRegularFile();
 		Path launcherJar = ROOT.resolve("infra/local-stack/target/kinbridge-local-stack.jar");
 		assertThat(launcherJar).isRegularFile();
 		return launcherJar;

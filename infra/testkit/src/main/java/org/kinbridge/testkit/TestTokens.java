@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -43,6 +44,18 @@ public final class TestTokens {
 	 */
 	public static String token(String userId, String province, String commune, String... roles) {
 		return sign(TRUSTED, claims(userId, province, commune, Instant.now().plus(Duration.ofHours(1)), roles));
+	}
+
+	/**
+	 * A user with claims beyond the platform's, such as the audit component's
+	 * {@code audit_scope}.
+	 */
+	public static String tokenWithClaims(Map<String, Object> extraClaims, String userId, String province,
+			String commune, String... roles) {
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(
+				claims(userId, province, commune, Instant.now().plus(Duration.ofHours(1)), roles));
+		extraClaims.forEach(claims::claim);
+		return sign(TRUSTED, claims.build());
 	}
 
 	public static String expired(String userId, String province, String commune, String... roles) {

@@ -18,6 +18,7 @@ import org.kinbridge.auditlog.checkpoint.Checkpoint;
 import org.kinbridge.auditlog.checkpoint.Ed25519Keys;
 import org.kinbridge.auditlog.checkpoint.InvalidSignatureException;
 import org.kinbridge.auditlog.checkpoint.SignedCheckpoint;
+import org.kinbridge.auditlog.document.SignedDocuments;
 import org.kinbridge.auditlog.event.LeafEncoding;
 import org.kinbridge.auditlog.export.EventExport;
 import org.kinbridge.auditlog.export.ExportedEvent;
@@ -49,7 +50,8 @@ public final class AuditVerifier {
 			+ " [--out proof.json]\n"
 			+ "  verify-inclusion   --event event.json --proof proof.json --checkpoint cp.txt --public-key key.pem\n"
 			+ "  verify-consistency --old cp1.txt --new cp2.txt --public-key key.pem"
-			+ " (--proof proof.json | --events events.jsonl)\n";
+			+ " (--proof proof.json | --events events.jsonl)\n"
+			+ "  verify-document    --document history.json|history.pdf --public-key key.pem\n";
 
 	private final PrintStream out;
 
@@ -82,6 +84,7 @@ public final class AuditVerifier {
 				case "prove-inclusion" -> verifier.proveInclusion(options);
 				case "verify-inclusion" -> verifier.verifyInclusion(options);
 				case "verify-consistency" -> verifier.verifyConsistency(options);
+				case "verify-document" -> verifier.verifyDocument(options);
 				default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'; run with --help");
 			}
 			return VERIFIED;
@@ -228,6 +231,17 @@ public final class AuditVerifier {
 		LogVerifier verifier = new LogVerifier(events(options));
 		verifier.verify(newer);
 		return verifier.proveConsistency(older.treeSize(), newer.treeSize());
+	}
+
+	private void verifyDocument(Options options) throws IOException, VerificationFailedException {
+		options.allow("document", "public-key");
+		PublicKey key = Ed25519Keys.readPublicKey(options.path("public-key"));
+		try {
+			this.out.println(SignedDocuments.verify(Files.readAllBytes(options.path("document")), key));
+		}
+		catch (InvalidSignatureException ex) {
+			throw new VerificationFailedException(options.path("document").getFileName() + ": " + ex.getMessage());
+		}
 	}
 
 	private Checkpoint signedCheckpoint(Options options, String option)

@@ -1,5 +1,7 @@
 package org.kinbridge.auth.tokens;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.kinbridge.auth.users.AuthUser;
@@ -26,6 +28,9 @@ public final class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingCo
 
 	public static final String COMMUNE = "commune";
 
+	/** Only for national auditors; honoured by the audit component alone (ADR 0011). */
+	public static final String AUDIT_SCOPE = "audit_scope";
+
 	private final UserDirectory users;
 
 	public PlatformClaims(UserDirectory users) {
@@ -47,9 +52,17 @@ public final class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingCo
 
 	/** The platform claims of one user, as they appear in the token. */
 	public static Map<String, Object> claimsOf(AuthUser user) {
-		return user.isCommuneBound()
-				? Map.of(NAME, user.name(), ROLES, user.roles(), PROVINCE, user.province(), COMMUNE, user.commune())
-				: Map.of(NAME, user.name(), ROLES, user.roles(), PROVINCE, user.province());
+		Map<String, Object> claims = new LinkedHashMap<>();
+		claims.put(NAME, user.name());
+		claims.put(ROLES, user.roles());
+		claims.put(PROVINCE, user.province());
+		if (user.isCommuneBound()) {
+			claims.put(COMMUNE, user.commune());
+		}
+		if (user.auditScope() != null) {
+			claims.put(AUDIT_SCOPE, user.auditScope());
+		}
+		return Collections.unmodifiableMap(claims);
 	}
 
 }

@@ -15,9 +15,12 @@ import jakarta.validation.constraints.Pattern;
  * @param roles platform roles, the {@code roles} claim
  * @param province two-digit province code, the {@code province} claim
  * @param commune five-digit commune code of a commune-bound person, else {@code null}
+ * @param auditScope {@code national} for an auditor who reads every province in the audit
+ * component (ADR 0011), the {@code audit_scope} claim; else {@code null}
  */
 public record AuthUser(@NotBlank String id, @NotBlank String name, @NotEmpty List<String> roles,
-		@NotBlank @Pattern(regexp = "\\d{2}") String province, @Pattern(regexp = "\\d{5}") String commune) {
+		@NotBlank @Pattern(regexp = "\\d{2}") String province, @Pattern(regexp = "\\d{5}") String commune,
+		@Pattern(regexp = "national") String auditScope) {
 
 	/**
 	 * The platform's roles. The services check them again; listing them here makes a typo
@@ -38,6 +41,10 @@ public record AuthUser(@NotBlank String id, @NotBlank String name, @NotEmpty Lis
 		}
 		if (commune == null && !roles.isEmpty() && COMMUNE_ROLES.containsAll(roles)) {
 			throw new IllegalArgumentException("User " + id + " has only commune roles " + roles + " but no commune");
+		}
+		auditScope = (auditScope == null || auditScope.isBlank()) ? null : auditScope;
+		if (auditScope != null && !roles.contains("AUDITOR")) {
+			throw new IllegalArgumentException("User " + id + " has an audit scope but not the AUDITOR role");
 		}
 	}
 

@@ -18,12 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlatformClaimsTest {
 
 	private static final AuthUser OFFICER = new AuthUser("officer.phutan", "Cán bộ xã Phú Tân",
-			List.of("COMMUNE_OFFICER"), "91", "30406");
+			List.of("COMMUNE_OFFICER"), "91", "30406", null);
 
 	private static final AuthUser PROVINCE = new AuthUser("province.hcm", "Sở Y tế TP. Hồ Chí Minh",
-			List.of("PROVINCE_OFFICER"), "79", null);
+			List.of("PROVINCE_OFFICER"), "79", null, null);
 
-	private final PlatformClaims customizer = new PlatformClaims(new UserDirectory(List.of(OFFICER, PROVINCE)));
+	private static final AuthUser NATIONAL_AUDITOR = new AuthUser("auditor.national", "Thanh tra Chính phủ",
+			List.of("AUDITOR"), "91", null, "national");
+
+	private final PlatformClaims customizer = new PlatformClaims(
+			new UserDirectory(List.of(OFFICER, PROVINCE, NATIONAL_AUDITOR)));
 
 	@Test
 	void givesACommuneUserNameRolesProvinceAndCommune() {
@@ -43,6 +47,15 @@ class PlatformClaimsTest {
 		assertThat(claims.getClaims()).containsEntry("roles", List.of("PROVINCE_OFFICER"))
 			.containsEntry("province", "79")
 			.doesNotContainKey("commune");
+	}
+
+	@Test
+	void givesANationalAuditorTheAuditScopeAndOthersNone() {
+		assertThat(customize("auditor.national", OAuth2TokenType.ACCESS_TOKEN).getClaims())
+			.containsEntry("audit_scope", "national")
+			.containsEntry("province", "91");
+		assertThat(customize("province.hcm", OAuth2TokenType.ACCESS_TOKEN).getClaims())
+			.doesNotContainKey("audit_scope");
 	}
 
 	@Test

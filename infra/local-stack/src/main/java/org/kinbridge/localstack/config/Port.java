@@ -14,6 +14,8 @@ public enum Port {
 
 	MATCHING("matching-service", 8083),
 
+	AUDIT("audit", 8084),
+
 	ANALYTICS("analytics", 8085),
 
 	AUTH("auth server", 9000),

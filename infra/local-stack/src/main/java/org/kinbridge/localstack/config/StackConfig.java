@@ -75,6 +75,13 @@ public record StackConfig(Path home, Path dataDir, Map<Port, Integer> ports, Opt
 	}
 
 	/**
+	 * The audit component's jar, which must have been built.
+	 */
+	public Path auditJar() {
+		return builtJar("infra/audit", "audit");
+	}
+
+	/**
 	 * The analytics app's jar, which must have been built.
 	 */
 	public Path analyticsJar() {

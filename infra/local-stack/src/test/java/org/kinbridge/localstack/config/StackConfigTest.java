@@ -37,6 +37,7 @@ class StackConfigTest {
 		assertThat(config.port(Port.CASE)).isEqualTo(8081);
 		assertThat(config.port(Port.FAMILY)).isEqualTo(8082);
 		assertThat(config.port(Port.MATCHING)).isEqualTo(8083);
+		assertThat(config.port(Port.AUDIT)).isEqualTo(8084);
 		assertThat(config.port(Port.KAFKA)).isEqualTo(9092);
 		assertThat(config.port(Port.KAFKA_CONTROLLER)).isEqualTo(9093);
 		assertThat(config.port(Port.MONGO)).isEqualTo(27017);

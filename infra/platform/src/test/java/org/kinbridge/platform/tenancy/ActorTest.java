@@ -33,6 +33,18 @@ class ActorTest {
 	}
 
 	@Test
+	void aNationalAuditorsTokenIsAnAuditorOfItsOwnProvinceToTheServices() {
+		// Only the audit component honours audit_scope (ADR 0011); to the services the
+		// token is an auditor of the province it names, and nothing more.
+		Actor actor = Actor.fromClaims(Map.of("sub", "auditor.national", "roles", List.of("AUDITOR"), "province", "91",
+				"audit_scope", "national"));
+
+		assertThat(actor.roles()).containsExactly(Role.AUDITOR);
+		assertThat(actor.province()).isEqualTo(ProvinceCode.of("91"));
+		assertThat(actor.isProvinceWide()).isTrue();
+	}
+
+	@Test
 	void refusesClaimsWithoutProvince() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Actor.fromClaims(Map.of("sub", "u-1", "roles", List.of("AUDITOR"))))
