@@ -1,8 +1,7 @@
 package org.kinbridge.family.integration;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the home from the caregiver's first stored event, its registration. The answer
- * never changes, so the most recent answers are kept.
+ * never changes, so answers are kept, up to a bound.
  */
 @Component
 class EventStoreCaregiverHomes implements CaregiverHomes {
@@ -22,14 +21,7 @@ class EventStoreCaregiverHomes implements CaregiverHomes {
 
 	private final EventStore events;
 
-	private final Map<String, Home> remembered = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Home> eldest) {
-			return size() > REMEMBERED;
-		}
-
-	});
+	private final Map<String, Home> remembered = new ConcurrentHashMap<>();
 
 	EventStoreCaregiverHomes(EventStore events) {
 		this.events = events;
@@ -37,12 +29,11 @@ class EventStoreCaregiverHomes implements CaregiverHomes {
 
 	@Override
 	public Home of(String caregiverId) {
-		Home home = this.remembered.get(caregiverId);
-		if (home == null) {
-			home = read(caregiverId);
-			this.remembered.put(caregiverId, home);
+		if (this.remembered.size() >= REMEMBERED) {
+			// Forgetting costs one read per caregiver, and keeps the memory bounded.
+			this.remembered.clear();
 		}
-		return home;
+		return this.remembered.computeIfAbsent(caregiverId, this::read);
 	}
 
 	private Home read(String caregiverId) {
