@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.family.CaregiverApprovedV1;
+import org.kinbridge.contracts.family.VettingCheckRecordedV1;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpEntity;
@@ -27,7 +28,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * A caregiver's life through the REST API against a real Kafka broker and a MongoDB wire
  * server: Form 08 with a household, the Art. 63(2) checks, the chair's decision, the
- * approval on Kafka as a CloudEvent, the commune register as CSV and the access log.
+ * checks and the approval on Kafka as CloudEvents, the commune register as CSV and the
+ * access log.
  */
 class CaregiverLifecycleIT extends FamilyServiceItSupport {
 
@@ -78,6 +80,13 @@ class CaregiverLifecycleIT extends FamilyServiceItSupport {
 		assertThat(raw.has("fullName") || raw.has("phone") || raw.has("identityNumber") || raw.has("household"))
 			.as("names, contact, identity numbers and the household stay inside family-service")
 			.isFalse();
+		List<ConsumerRecord<String, String>> checks = awaitPublished(caregiverId, VettingCheckRecordedV1.TYPE, 9);
+		assertThat(checks).allSatisfy(check -> {
+			assertThat(header(check, "ce_province")).isEqualTo("91");
+			VettingCheckRecordedV1 data = this.objectMapper.readValue(check.value(), VettingCheckRecordedV1.class);
+			assertThat(data.communeCode()).as("read from the registration").isEqualTo("30406");
+			assertThat(data.recordedBy().userId()).isEqualTo("officer.phutan");
+		});
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(getList(OFFICER, "/api/families/register?commune=30406"))

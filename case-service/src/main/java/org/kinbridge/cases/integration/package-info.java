@@ -1,6 +1,7 @@
 /**
  * The public face of case-service: internal events translated into the CloudEvents of
- * {@code kinbridge.case.events.v1}. The reporter's identity and the free-text summary
- * stay inside.
+ * {@code kinbridge.case.events.v1}, the case's history readable from Kafka alone. The
+ * reporter's identity, the summary, findings, plan content and what children said stay
+ * inside.
  */
 package org.kinbridge.cases.integration;

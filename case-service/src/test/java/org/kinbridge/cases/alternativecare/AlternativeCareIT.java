@@ -1,6 +1,9 @@
 package org.kinbridge.cases.alternativecare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinbridge.cases.PublishedEvents.awaitPublished;
+import static org.kinbridge.cases.PublishedEvents.find;
+import static org.kinbridge.cases.PublishedEvents.header;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -23,14 +26,10 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -376,45 +375,6 @@ class AlternativeCareIT {
 				"91", CloudEventHeaders.CE_ACTOR, "chair.phutan", CloudEventHeaders.CE_CORRELATIONID, "corr-" + eventId)
 			.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
 		producer.send(record).get();
-	}
-
-	private ConsumerRecord<String, String> awaitPublished(String subject, String type) {
-		return await().atMost(Duration.ofSeconds(30))
-			.until(() -> find(Topics.CASE_EVENTS,
-					record -> subject.equals(record.key()) && type.equals(header(record, CloudEventHeaders.CE_TYPE))),
-					Optional::isPresent)
-			.get();
-	}
-
-	/** Reads the topic from its start to its current end, without joining a group. */
-	private static Optional<ConsumerRecord<String, String>> find(String topic,
-			Predicate<ConsumerRecord<String, String>> wanted) {
-		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrap());
-		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-				new StringDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic)
-				.stream()
-				.map(partition -> new TopicPartition(topic, partition.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-			while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					if (wanted.test(record)) {
-						return Optional.of(record);
-					}
-				}
-			}
-			return Optional.empty();
-		}
-	}
-
-	private static String header(ConsumerRecord<String, String> record, String name) {
-		return (record.headers().lastHeader(name) != null)
-				? new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8) : null;
 	}
 
 	private static List<Object> fields(ResponseEntity<Map> response) {

@@ -38,6 +38,11 @@ import org.kinbridge.cases.alternativecare.api.TurningSixteenInCareWatchStarted;
 import org.kinbridge.contracts.CloudEventHeaders;
 import org.kinbridge.contracts.EventTypes;
 import org.kinbridge.contracts.Topics;
+import org.kinbridge.contracts.matching.CaregiverConsentRecordedV1;
+import org.kinbridge.contracts.matching.ChildOpinionRecordedV1;
+import org.kinbridge.contracts.matching.HandoverOverdueV1;
+import org.kinbridge.contracts.matching.MonitoringReportOverdueV1;
+import org.kinbridge.contracts.matching.MonitoringReportRecordedV1;
 import org.kinbridge.contracts.matching.PlacementDecidedV1;
 import org.kinbridge.contracts.matching.PlacementEndedV1;
 import org.kinbridge.contracts.matching.PlacementProposalClosedV1;
@@ -103,6 +108,18 @@ class AlternativeCarePlacementEventsTest {
 		assertThat(decided.placement().caregiverId()).isEqualTo("cg-7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
 		assertThat(((PlacementProposalRecorded) recorded.get(0)).explanation()).hasSize(4);
 		assertThat(((PlacementEndRecorded) recorded.get(5)).reason()).isEqualTo("RETURNED_TO_PARENTS");
+	}
+
+	@Test
+	void stepsOfAPlacementThatTheCaseDoesNotFollowAreTakenQuietly() throws IOException {
+		this.cases.given(CASE_ID, eligible());
+
+		for (String type : List.of(CaregiverConsentRecordedV1.TYPE, ChildOpinionRecordedV1.TYPE,
+				MonitoringReportRecordedV1.TYPE, HandoverOverdueV1.TYPE, MonitoringReportOverdueV1.TYPE)) {
+			deliver(type, "evt-" + type, "91", sample(type));
+		}
+
+		assertThat(placementSteps()).isEmpty();
 	}
 
 	@Test

@@ -29,7 +29,6 @@ import org.kinbridge.cases.alternativecare.api.DossierItem;
 import org.kinbridge.cases.alternativecare.api.DossierItemRecorded;
 import org.kinbridge.cases.alternativecare.api.NeedEndReason;
 import org.kinbridge.cases.intake.IntakeSamples;
-import org.kinbridge.cases.intake.api.ReportReceived;
 import org.kinbridge.contracts.cases.AlternativeCareNeedEndedV1;
 import org.kinbridge.contracts.cases.AlternativeCareNeededV1;
 import org.kinbridge.platform.kafka.IntegrationEvent;
@@ -43,7 +42,8 @@ class AlternativeCareContractsTest {
 
 	private final InMemoryCaseFiles cases = new InMemoryCaseFiles();
 
-	private final CaseEventTranslator translator = new CaseEventTranslator();
+	private final CaseEventTranslator translator = new CaseEventTranslator(
+			(caseId, sequenceNumber) -> new CaseLocations.Location("91", "30406"));
 
 	@AfterEach
 	void stop() {
@@ -132,7 +132,9 @@ class AlternativeCareContractsTest {
 	@Test
 	void theChecklistRelativesAndPlacementsStayInside() {
 		for (Object event : readyToConfirm()) {
-			if (!(event instanceof ReportReceived)) {
+			// The report and the assessment are steps of the case with public forms of
+			// their own.
+			if (event.getClass().getPackageName().startsWith("org.kinbridge.cases.alternativecare")) {
 				assertThat(this.translator.translate(GenericEventMessage.asEventMessage(event))).as("%s", event)
 					.isEmpty();
 			}

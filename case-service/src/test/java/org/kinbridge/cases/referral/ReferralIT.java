@@ -2,6 +2,8 @@ package org.kinbridge.cases.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kinbridge.cases.PublishedEvents.awaitPublished;
+import static org.kinbridge.cases.PublishedEvents.header;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.kinbridge.contracts.CloudEventHeaders;
+import org.kinbridge.contracts.cases.InitialAssessmentRecordedV1;
+import org.kinbridge.contracts.cases.ReferralAcceptedV1;
+import org.kinbridge.contracts.cases.ReferralSentV1;
 import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.TestTokens;
 
@@ -49,6 +58,8 @@ class ReferralIT {
 	private static final String HCMC_PROVINCE = TestTokens.token("province.hcm", "79", null, "PROVINCE_OFFICER");
 
 	private static final String LEGAL_BASIS = "Nghị định 56/2017/NĐ-CP, Điều 10";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -190,6 +201,19 @@ class ReferralIT {
 		assertThat(assessed.getStatusCode()).as("%s", assessed.getBody()).isEqualTo(HttpStatus.OK);
 		awaitGet(SAIGON, "/api/cases/" + caseId, found -> "INITIAL_ASSESSMENT_DONE".equals(found.get("status")));
 
+		// On Kafka each step is filed where the case was when it was taken: the offer and
+		// its acceptance under An Giang, the new owner's assessment under Sài Gòn.
+		ConsumerRecord<String, String> sent = awaitPublished(caseId, ReferralSentV1.TYPE);
+		ConsumerRecord<String, String> accepted = awaitPublished(caseId, ReferralAcceptedV1.TYPE);
+		ConsumerRecord<String, String> assessment = awaitPublished(caseId, InitialAssessmentRecordedV1.TYPE);
+		assertThat(header(sent, CloudEventHeaders.CE_PROVINCE)).isEqualTo("91");
+		assertThat(header(accepted, CloudEventHeaders.CE_PROVINCE)).isEqualTo("91");
+		assertThat(header(assessment, CloudEventHeaders.CE_PROVINCE)).isEqualTo("79");
+		assertThat(json(accepted)).containsEntry("communeCode", "30406")
+			.containsEntry("recordedBy", Map.of("userId", "officer.saigon", "role", "COMMUNE_OFFICER"));
+		assertThat(json(assessment)).containsEntry("communeCode", "26740").containsEntry("riskLevel", "MEDIUM");
+		assertThat(sent.value()).doesNotContain("Trần Thị Mai", "Em đồng ý đi cùng mẹ");
+
 		Map<String, Object> asItWas = get(OFFICER, "/api/cases/" + caseId).getBody();
 		assertThat(asItWas).containsEntry("provinceCode", "91")
 			.containsEntry("communeCode", "30406")
@@ -204,6 +228,15 @@ class ReferralIT {
 		assertThat(list(SAIGON, "/api/cases/" + caseId + "/referrals")).singleElement()
 			.satisfies(
 					referral -> assertThat(referral).containsEntry("status", "ACCEPTED").containsKey("handedOverAt"));
+	}
+
+	private static Map<String, Object> json(ConsumerRecord<String, String> record) {
+		try {
+			return JSON.readValue(record.value(), Map.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String report() {

@@ -6,18 +6,24 @@ import org.axonframework.eventhandling.EventMessage;
 import org.kinbridge.contracts.ActorRef;
 import org.kinbridge.contracts.family.CaregiverApprovedV1;
 import org.kinbridge.contracts.family.CaregiverCapacityChangedV1;
+import org.kinbridge.contracts.family.CaregiverFoundIneligibleV1;
 import org.kinbridge.contracts.family.CaregiverRegisteredV1;
 import org.kinbridge.contracts.family.CaregiverReinstatedV1;
 import org.kinbridge.contracts.family.CaregiverRemovedV1;
 import org.kinbridge.contracts.family.CaregiverSuspendedV1;
 import org.kinbridge.contracts.family.PlacementRefusedV1;
+import org.kinbridge.contracts.family.RegistrationWithdrawnV1;
+import org.kinbridge.contracts.family.VettingCheckRecordedV1;
 import org.kinbridge.family.capacity.api.CapacityChanged;
 import org.kinbridge.family.capacity.api.CapacityReleased;
 import org.kinbridge.family.capacity.api.CapacityReserved;
 import org.kinbridge.family.capacity.api.PlacementRefused;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.decision.api.CaregiverFoundEligible;
+import org.kinbridge.family.decision.api.CaregiverFoundIneligible;
 import org.kinbridge.family.decision.api.MatchingProfile;
+import org.kinbridge.family.decision.api.RegistrationWithdrawn;
+import org.kinbridge.family.integration.CaregiverHomes.Home;
 import org.kinbridge.family.registration.api.CareType;
 import org.kinbridge.family.registration.api.CaregiverRegistered;
 import org.kinbridge.family.registration.api.Preferences;
@@ -25,6 +31,8 @@ import org.kinbridge.family.registration.api.Sex;
 import org.kinbridge.family.standing.api.CaregiverReinstated;
 import org.kinbridge.family.standing.api.CaregiverRemoved;
 import org.kinbridge.family.standing.api.CaregiverSuspended;
+import org.kinbridge.family.vetting.api.Evidence;
+import org.kinbridge.family.vetting.api.VettingCheckRecorded;
 import org.kinbridge.platform.kafka.IntegrationEvent;
 import org.kinbridge.platform.kafka.IntegrationEventTranslator;
 
@@ -33,12 +41,21 @@ import org.springframework.stereotype.Component;
 /**
  * Maps caregiver events to their public contracts. What matching does not need stays
  * inside: identity numbers, contact, the household, health and judicial evidence, and the
- * reasons for suspensions and removals, which may be sensitive. Vetting checks, sessions,
- * ineligibility and withdrawal have no public form. A decided placement that finds no
- * place is published as refused, so that matching ends it.
+ * reasons for suspensions and removals, which may be sensitive. Vetting checks,
+ * ineligibility and withdrawal are published for the caregiver's history: the check and
+ * its outcome with the evidence's filing reference, the decision with its reason and
+ * legal basis, never the documents or who in the household they are about by name.
+ * Counselling sessions and household changes have no public form. A decided placement
+ * that finds no place is published as refused, so that matching ends it.
  */
 @Component
 public class CaregiverEventTranslator implements IntegrationEventTranslator {
+
+	private final CaregiverHomes homes;
+
+	CaregiverEventTranslator(CaregiverHomes homes) {
+		this.homes = homes;
+	}
 
 	@Override
 	public Optional<IntegrationEvent> translate(EventMessage<?> event) {
@@ -86,6 +103,23 @@ public class CaregiverEventTranslator implements IntegrationEventTranslator {
 					new CaregiverReinstatedV1(reinstated.caregiverId(), reinstated.provinceCode(),
 							reinstated.communeCode(), reinstated.by().at(), actor(reinstated.by())));
 		}
+		if (payload instanceof VettingCheckRecorded check) {
+			Home home = this.homes.of(check.caregiverId());
+			return publish(VettingCheckRecordedV1.TYPE, check.caregiverId(), home.provinceCode(), checked(check, home));
+		}
+		if (payload instanceof CaregiverFoundIneligible ineligible) {
+			Home home = this.homes.of(ineligible.caregiverId());
+			return publish(CaregiverFoundIneligibleV1.TYPE, ineligible.caregiverId(), home.provinceCode(),
+					new CaregiverFoundIneligibleV1(ineligible.caregiverId(), home.provinceCode(), home.communeCode(),
+							textOrNull(ineligible.decisionNumber()), textOrNull(ineligible.reason()),
+							ineligible.legalBasis(), ineligible.by().at(), actor(ineligible.by())));
+		}
+		if (payload instanceof RegistrationWithdrawn withdrawn) {
+			Home home = this.homes.of(withdrawn.caregiverId());
+			return publish(RegistrationWithdrawnV1.TYPE, withdrawn.caregiverId(), home.provinceCode(),
+					new RegistrationWithdrawnV1(withdrawn.caregiverId(), home.provinceCode(), home.communeCode(),
+							withdrawn.reason(), withdrawn.by().at(), actor(withdrawn.by())));
+		}
 		if (payload instanceof CaregiverRemoved removed) {
 			return publish(CaregiverRemovedV1.TYPE, removed.caregiverId(), removed.provinceCode(),
 					new CaregiverRemovedV1(removed.caregiverId(), removed.provinceCode(), removed.communeCode(),
@@ -119,6 +153,25 @@ public class CaregiverEventTranslator implements IntegrationEventTranslator {
 						preferences.needs()),
 				profile.languages(), profile.ethnicity(), profile.religion(), profile.applicantSex().name(),
 				profile.applicantDateOfBirth(), profile.householdSize(), eligible.by().at(), actor(eligible.by()));
+	}
+
+	/**
+	 * A foreigner's residence dates are left out: the check's outcome is what the history
+	 * needs, and the dates would single the person out.
+	 */
+	private static VettingCheckRecordedV1 checked(VettingCheckRecorded check, Home home) {
+		Evidence evidence = check.evidence();
+		return new VettingCheckRecordedV1(check.caregiverId(), home.provinceCode(), home.communeCode(),
+				check.kind().name(), check.subject(), check.outcome().name(), textOrNull(check.note()),
+				check.expiresOn(),
+				new VettingCheckRecordedV1.Inputs((evidence != null) ? textOrNull(evidence.reference()) : null,
+						(evidence != null) ? evidence.issuedOn() : null,
+						(evidence != null) ? evidence.validUntil() : null),
+				check.by().at(), actor(check.by()));
+	}
+
+	private static String textOrNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	private static ActorRef actor(Acting by) {

@@ -11,6 +11,7 @@ import static org.kinbridge.family.caregiver.CaregiverSamples.registered;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -32,6 +33,8 @@ import org.kinbridge.contracts.EventType;
 import org.kinbridge.contracts.EventTypes;
 import org.kinbridge.contracts.ActorRef;
 import org.kinbridge.contracts.family.CaregiverApprovedV1;
+import org.kinbridge.contracts.family.CaregiverFoundIneligibleV1;
+import org.kinbridge.contracts.family.VettingCheckRecordedV1;
 import org.kinbridge.contracts.family.PlacementRefusedV1;
 import org.kinbridge.family.capacity.api.CapacityChanged;
 import org.kinbridge.family.capacity.api.CapacityCorrected;
@@ -40,12 +43,20 @@ import org.kinbridge.family.capacity.api.CapacityReserved;
 import org.kinbridge.family.capacity.api.PlacementEndNoted;
 import org.kinbridge.family.capacity.api.PlacementRefused;
 import org.kinbridge.family.capacity.api.RefusalReason;
+import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.decision.api.CaregiverFoundIneligible;
+import org.kinbridge.family.decision.api.RegistrationWithdrawn;
 import org.kinbridge.family.standing.api.CaregiverReinstated;
 import org.kinbridge.family.standing.api.CaregiverRemoved;
 import org.kinbridge.family.standing.api.CaregiverSuspended;
 import org.kinbridge.family.standing.api.RemovalReason;
 import org.kinbridge.family.vetting.api.CheckKind;
+import org.kinbridge.family.vetting.api.CheckOutcome;
+import org.kinbridge.family.vetting.api.CounsellingKind;
+import org.kinbridge.family.vetting.api.CounsellingOffered;
+import org.kinbridge.family.vetting.api.Evidence;
+import org.kinbridge.family.vetting.api.ForeignResidence;
+import org.kinbridge.family.vetting.api.VettingCheckRecorded;
 import org.kinbridge.family.vetting.api.Subjects;
 import org.kinbridge.family.caregiver.CaregiverSamples;
 import org.kinbridge.platform.kafka.IntegrationEvent;
@@ -60,7 +71,8 @@ class CaregiverEventTranslatorTest {
 	private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-	private final CaregiverEventTranslator translator = new CaregiverEventTranslator();
+	private final CaregiverEventTranslator translator = new CaregiverEventTranslator(
+			(caregiverId) -> new CaregiverHomes.Home(PROVINCE, COMMUNE));
 
 	static Stream<Named<Object>> publishedEvents() {
 		return Stream.of(Named.of("registered", registered()),
@@ -75,8 +87,16 @@ class CaregiverEventTranslatorTest {
 				Named.of("suspended",
 						new CaregiverSuspended(ID, PROVINCE, COMMUNE, "Đang điều tra.", "Luật", officer())),
 				Named.of("reinstated", new CaregiverReinstated(ID, PROVINCE, COMMUNE, "Xong.", "Luật", chair())),
-				Named.of("removed", new CaregiverRemoved(ID, PROVINCE, COMMUNE, RemovalReason.HARMED_A_CHILD,
-						"Bạo hành trẻ.", "Luật Trẻ em 2016, Điều 69", "SUSPENDED", chair())));
+				Named.of("removed",
+						new CaregiverRemoved(ID, PROVINCE, COMMUNE, RemovalReason.HARMED_A_CHILD, "Bạo hành trẻ.",
+								"Luật Trẻ em 2016, Điều 69", "SUSPENDED", chair())),
+				Named.of("vetting check passed",
+						CaregiverSamples.passed(CheckKind.HEALTH_CERTIFICATE, Subjects.APPLICANT,
+								CaregiverSamples.TODAY)),
+				Named.of("vetting check failed", failedJudicialRecordOfMember()),
+				Named.of("found ineligible",
+						new CaregiverFoundIneligible(ID, null, "Tiền án.", "Luật Trẻ em 2016, Điều 63", chair())),
+				Named.of("withdrawn", new RegistrationWithdrawn(ID, "Chuyển đi tỉnh khác.", officer())));
 	}
 
 	@ParameterizedTest
@@ -141,12 +161,52 @@ class CaregiverEventTranslatorTest {
 	}
 
 	@Test
-	void vettingChecksAndIneligibilityStayInside() {
-		assertThat(this.translator.translate(GenericEventMessage.asEventMessage(
-				CaregiverSamples.passed(CheckKind.HEALTH_CERTIFICATE, Subjects.APPLICANT, CaregiverSamples.TODAY))))
+	void aFailedCheckIsPublishedWithItsOutcomeNoteAndEvidenceReferenceButNotTheResidenceDates() {
+		VettingCheckRecordedV1 check = (VettingCheckRecordedV1) this.translator
+			.translate(GenericEventMessage.asEventMessage(failedJudicialRecordOfMember()))
+			.orElseThrow()
+			.data();
+
+		assertThat(check.kind()).isEqualTo("JUDICIAL_RECORD");
+		assertThat(check.subject()).isEqualTo("member-2");
+		assertThat(check.outcome()).isEqualTo("FAILED");
+		assertThat(check.reason()).isEqualTo("Có án treo.");
+		assertThat(check.inputs().evidenceReference()).isEqualTo("LLTP-2026-0412");
+		assertThat(check.recordedBy()).isEqualTo(new ActorRef("officer.phutan", "COMMUNE_OFFICER"));
+		assertThat(JSON.valueToTree(check).toString()).doesNotContain("2019-04-01", "2028-04-01");
+	}
+
+	@Test
+	void aProvinceOfficersDecisionIsFiledUnderTheCaregiversHomeNotTheOfficers() {
+		Acting provinceOfficer = new Acting("officer.angiang", "PROVINCE_OFFICER", PROVINCE, null,
+				CaregiverSamples.NOW);
+
+		IntegrationEvent published = this.translator
+			.translate(GenericEventMessage.asEventMessage(new CaregiverFoundIneligible(ID, "  ", "Nhà quá chật.",
+					"Luật Trẻ em 2016, Điều 63", provinceOfficer)))
+			.orElseThrow();
+
+		CaregiverFoundIneligibleV1 ineligible = (CaregiverFoundIneligibleV1) published.data();
+		assertThat(published.type()).isEqualTo(CaregiverFoundIneligibleV1.TYPE);
+		assertThat(ineligible.communeCode()).isEqualTo(COMMUNE);
+		assertThat(ineligible.decisionNumber()).isNull();
+		assertThat(ineligible.reason()).isEqualTo("Nhà quá chật.");
+		assertThat(ineligible.legalBasis()).isEqualTo("Luật Trẻ em 2016, Điều 63");
+		assertThat(ineligible.recordedBy().role()).isEqualTo("PROVINCE_OFFICER");
+	}
+
+	@Test
+	void counsellingSessionsStayInside() {
+		assertThat(this.translator.translate(GenericEventMessage.asEventMessage(new CounsellingOffered(ID, "session-1",
+				CounsellingKind.values()[0], "Chăm sóc trẻ", "Hội Phụ nữ", CaregiverSamples.TODAY, officer()))))
 			.isEmpty();
-		assertThat(this.translator.translate(GenericEventMessage
-			.asEventMessage(new CaregiverFoundIneligible(ID, null, "Tiền án.", "Luật", chair())))).isEmpty();
+	}
+
+	private static VettingCheckRecorded failedJudicialRecordOfMember() {
+		return new VettingCheckRecorded(ID, CheckKind.JUDICIAL_RECORD, Subjects.member(2), CheckOutcome.FAILED,
+				new Evidence("LLTP-2026-0412", CaregiverSamples.TODAY, null),
+				new ForeignResidence(LocalDate.of(2019, 4, 1), LocalDate.of(2028, 4, 1)), "Có án treo.", null,
+				officer());
 	}
 
 	private static Set<ValidationMessage> validate(EventType type, JsonNode data) throws IOException {

@@ -38,6 +38,8 @@ import org.kinbridge.contracts.cases.AlternativeCareNeededV1;
 import org.kinbridge.contracts.family.CaregiverApprovedV1;
 import org.kinbridge.contracts.family.CaregiverSuspendedV1;
 import org.kinbridge.contracts.family.PlacementRefusedV1;
+import org.kinbridge.contracts.matching.CaregiverConsentRecordedV1;
+import org.kinbridge.contracts.matching.ChildOpinionRecordedV1;
 import org.kinbridge.contracts.matching.PlacementDecidedV1;
 import org.kinbridge.contracts.matching.PlacementEndedV1;
 import org.kinbridge.contracts.matching.PlacementProposalClosedV1;
@@ -105,7 +107,9 @@ class PlacementJourneyIT extends PlacementIntegration {
 		ConsumerRecord<String, String> proposed = awaitPublished(placementId[0], PlacementProposedV1.TYPE);
 		ConsumerRecord<String, String> decided = awaitPublished(placementId[0], PlacementDecidedV1.TYPE);
 		ConsumerRecord<String, String> started = awaitPublished(placementId[0], PlacementStartedV1.TYPE);
-		for (ConsumerRecord<String, String> record : List.of(proposed, decided, started)) {
+		ConsumerRecord<String, String> consented = awaitPublished(placementId[0], CaregiverConsentRecordedV1.TYPE);
+		ConsumerRecord<String, String> consulted = awaitPublished(placementId[0], ChildOpinionRecordedV1.TYPE);
+		for (ConsumerRecord<String, String> record : List.of(proposed, consented, consulted, decided, started)) {
 			assertThat(record.key()).isEqualTo(placementId[0]);
 			assertThat(header(record, "ce_province")).isEqualTo("91");
 			// The source is the application's name; these tests run under their own name

@@ -6,12 +6,17 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,6 +26,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.ActorRef;
+import org.kinbridge.contracts.EventType;
+import org.kinbridge.contracts.EventTypes;
+import org.kinbridge.contracts.Topics;
 import org.kinbridge.contracts.cases.AlternativeCareNeedEndedV1;
 import org.kinbridge.contracts.family.CaregiverReinstatedV1;
 import org.kinbridge.contracts.family.CaregiverRemovedV1;
@@ -59,6 +67,10 @@ class InboundEventsTest {
 
 	private EventFeed feed;
 
+	/** The types some handler of this test takes. */
+	private static final Set<String> FOLLOWED = Set.of(CaregiverSuspendedV1.TYPE, CaregiverReinstatedV1.TYPE,
+			CaregiverRemovedV1.TYPE, PlacementRefusedV1.TYPE, AlternativeCareNeedEndedV1.TYPE);
+
 	@BeforeEach
 	void handlers() {
 		InboundCommands inbound = new InboundCommands(this.commands, this.events, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -67,6 +79,21 @@ class InboundEventsTest {
 				standing.reinstatementFreesHolds(inbound), standing.removalStopsPlacements(inbound),
 				new PlacementRefusedHandler(inbound), new NeedEndedHandler(inbound));
 		this.feed = new EventFeed(InMemoryMongo.freshDatabase("inbound"), handlers);
+	}
+
+	@Test
+	void theStepsOfCasesAndCaregiversThatMatchingDoesNotFollowAreTakenQuietly() throws IOException {
+		for (EventType type : EventTypes.all()) {
+			boolean caseOrFamily = Topics.CASE_EVENTS.equals(type.topic()) || Topics.FAMILY_EVENTS.equals(type.topic());
+			if (caseOrFamily && !FOLLOWED.contains(type.type())) {
+				try (InputStream sample = type.openSample()) {
+					this.feed.publishRaw("evt-" + type.type(), type.type(), "91", "subject-1",
+							new String(sample.readAllBytes(), StandardCharsets.UTF_8));
+				}
+			}
+		}
+
+		verifyNoInteractions(this.commands, this.events);
 	}
 
 	@Test

@@ -21,6 +21,11 @@ import com.networknt.schema.ValidationMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.contracts.EventTypes;
+import org.kinbridge.contracts.matching.CaregiverConsentRecordedV1;
+import org.kinbridge.contracts.matching.ChildOpinionRecordedV1;
+import org.kinbridge.contracts.matching.HandoverOverdueV1;
+import org.kinbridge.contracts.matching.MonitoringReportOverdueV1;
+import org.kinbridge.contracts.matching.MonitoringReportRecordedV1;
 import org.kinbridge.contracts.matching.PlacementDecidedV1;
 import org.kinbridge.contracts.matching.PlacementEndedV1;
 import org.kinbridge.contracts.matching.PlacementProposalClosedV1;
@@ -33,8 +38,13 @@ import org.kinbridge.matching.placement.api.ChildAge;
 import org.kinbridge.matching.placement.api.ChildConsulted;
 import org.kinbridge.matching.placement.api.EndReason;
 import org.kinbridge.matching.placement.api.HandoverCompleted;
+import org.kinbridge.matching.placement.api.HandoverOverdue;
+import org.kinbridge.matching.placement.api.MonitoringReportOverdue;
 import org.kinbridge.matching.placement.api.MonitoringReportRecorded;
 import org.kinbridge.matching.placement.api.MonitoringTrigger;
+import org.kinbridge.matching.placement.api.OutsideChange;
+import org.kinbridge.matching.placement.api.PlaceTaken;
+import org.kinbridge.matching.placement.api.PlacementAlertRaised;
 import org.kinbridge.matching.placement.api.PlacementDecided;
 import org.kinbridge.matching.placement.api.PlacementEnded;
 import org.kinbridge.matching.placement.api.PlacementProposed;
@@ -46,8 +56,8 @@ import org.kinbridge.platform.kafka.IntegrationEvent;
 
 /**
  * The public form of each step of a placement: valid against its contract schema, keyed
- * by the placement in its province, and without what stays inside (the child's opinion,
- * notes, monitoring).
+ * by the placement in its province, and without what stays inside (what the child said,
+ * notes, monitoring summaries).
  */
 class PlacementEventTranslatorTest {
 
@@ -142,16 +152,80 @@ class PlacementEventTranslatorTest {
 	}
 
 	@Test
-	void consentOpinionAndMonitoringStayInside() {
+	void theCaregiversConsentIsPublishedWithoutItsNote() throws IOException {
+		IntegrationEvent event = translate(
+				new CaregiverConsented(REF, LocalDate.of(2026, 12, 11), "Signed at the commune office.", OFFICER));
+
+		assertValid(event, CaregiverConsentRecordedV1.TYPE);
+		JsonNode data = MAPPER.valueToTree(event.data());
+		assertThat(data.get("consentedOn").asText()).isEqualTo("2026-12-11");
+		assertThat(data.get("recordedBy").get("userId").asText()).isEqualTo("officer.phutan");
+		assertThat(data.toString()).doesNotContain("Signed at the commune office.");
+	}
+
+	@Test
+	void theChildsOpinionIsPublishedAsAgreementAndAgeButNotInTheChildsWords() throws IOException {
+		IntegrationEvent event = translate(
+				new ChildConsulted(REF, LocalDate.of(2026, 12, 12), 10, "Em muốn về ở với bà ngoại.", true, OFFICER));
+
+		assertValid(event, ChildOpinionRecordedV1.TYPE);
+		ChildOpinionRecordedV1 data = (ChildOpinionRecordedV1) event.data();
+		assertThat(data.agrees()).isTrue();
+		assertThat(data.ageOnThatDay()).isEqualTo(10);
+		assertThat(MAPPER.valueToTree(data).toString()).doesNotContain("bà ngoại");
+	}
+
+	@Test
+	void aChildOfUnknownAgeIsStillValid() throws IOException {
+		assertValid(translate(new ChildConsulted(REF, LocalDate.of(2026, 12, 12), null, "Gật đầu.", false, OFFICER)),
+				ChildOpinionRecordedV1.TYPE);
+	}
+
+	@Test
+	void aMonitoringReportIsPublishedWithItsTriggerAndNextDueDayButNotItsSummary() throws IOException {
+		IntegrationEvent event = translate(
+				new MonitoringReportRecorded(REF, LocalDate.of(2027, 3, 1), MonitoringTrigger.CHANGE,
+						"Bà ngoại ốm; em vẫn đi học đều.", false, LocalDate.of(2027, 9, 1), AT, OFFICER));
+
+		assertValid(event, MonitoringReportRecordedV1.TYPE);
+		JsonNode data = MAPPER.valueToTree(event.data());
+		assertThat(data.get("trigger").asText()).isEqualTo("CHANGE");
+		assertThat(data.get("withinTimeLimit").asBoolean()).isFalse();
+		assertThat(data.get("nextDueOn").asText()).isEqualTo("2027-09-01");
+		assertThat(data.toString()).doesNotContain("ốm");
+	}
+
+	@Test
+	void aHandoverTimeLimitThatRanOutIsPublishedWithoutAnActorAtItsEnd() throws IOException {
+		Instant dueAt = LocalDateTime.of(2027, 1, 5, 23, 59, 59).atZone(VIETNAM).toInstant();
+
+		IntegrationEvent event = translate(new HandoverOverdue(REF, LocalDate.of(2027, 1, 5), dueAt, null));
+
+		assertValid(event, HandoverOverdueV1.TYPE);
+		HandoverOverdueV1 data = (HandoverOverdueV1) event.data();
+		assertThat(data.recordedBy()).isNull();
+		assertThat(data.raisedAt()).isEqualTo(dueAt);
+		assertThat(MAPPER.valueToTree(data).has("recordedBy")).isTrue();
+	}
+
+	@Test
+	void aLateMonitoringReportIsOverdueByWhoeverRecordedIt() throws IOException {
+		IntegrationEvent event = translate(new MonitoringReportOverdue(REF, LocalDate.of(2027, 6, 18),
+				LocalDateTime.of(2027, 6, 18, 23, 59, 59).atZone(VIETNAM).toInstant(), OFFICER));
+
+		assertValid(event, MonitoringReportOverdueV1.TYPE);
+		MonitoringReportOverdueV1 data = (MonitoringReportOverdueV1) event.data();
+		assertThat(data.raisedAt()).isEqualTo(AT);
+		assertThat(data.recordedBy().role()).isEqualTo("COMMUNE_OFFICER");
+	}
+
+	@Test
+	void alertsAndTheBookkeepingOfPlacesStayInside() {
 		assertThat(this.translator.translate(GenericEventMessage
-			.asEventMessage(new CaregiverConsented(REF, LocalDate.of(2026, 12, 11), "Signed.", OFFICER)))).isEmpty();
-		assertThat(this.translator.translate(GenericEventMessage
-			.asEventMessage(new ChildConsulted(REF, LocalDate.of(2026, 12, 12), 10, "Wants to go.", true, OFFICER))))
+			.asEventMessage(new PlacementAlertRaised(REF, OutsideChange.CAREGIVER_SUSPENDED, "Suspended.", OFFICER))))
 			.isEmpty();
 		assertThat(this.translator
-			.translate(GenericEventMessage.asEventMessage(new MonitoringReportRecorded(REF, LocalDate.of(2027, 3, 1),
-					MonitoringTrigger.SCHEDULED, "Fine.", true, LocalDate.of(2027, 9, 1), AT, OFFICER))))
-			.isEmpty();
+			.translate(GenericEventMessage.asEventMessage(new PlaceTaken("cg-1", "pl-1", true, OFFICER)))).isEmpty();
 	}
 
 	private IntegrationEvent translate(Object event) {

@@ -1,0 +1,32 @@
+package org.kinbridge.contracts.cases;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Data of {@value #TYPE}: no plan was submitted to the commune chair within the drafting
+ * time limit. The time limit raised it, not a person.
+ *
+ * @param caseId the case aggregate id
+ * @param provinceCode the tenant: the province that owned the case at the time
+ * @param communeCode the commune that handled the case at the time
+ * @param timeLimit the drafting time limit
+ */
+public record PlanDraftingDeadlineMissedV1(String caseId, String provinceCode, String communeCode,
+		TimeLimit timeLimit) {
+
+	public static final String TYPE = "org.kinbridge.case.plan-drafting-deadline-missed.v1";
+
+	/**
+	 * The time limit that ran out.
+	 *
+	 * @param countedFrom when the time limit started, or {@code null} when the event does
+	 * not say
+	 * @param dueAt when it ran out
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	public record TimeLimit(Instant countedFrom, Instant dueAt) {
+	}
+
+}
