@@ -87,8 +87,12 @@ public class KafkaIntegrationEventPublisher {
 	 * Stable across republishing: the stored event's id, suffixed by the public type when
 	 * one internal event has several public forms.
 	 */
-	private static String publicIdOf(EventMessage<?> event, IntegrationEvent published) {
-		return event.getIdentifier() + ":" + published.type().substring(published.type().lastIndexOf('.') + 1);
+	static String publicIdOf(EventMessage<?> event, IntegrationEvent published) {
+		// The name and version ("referral-sent.v1"): the version alone would give two
+		// public forms of one internal event the same id, and consumers would drop one.
+		String type = published.type();
+		String unversioned = type.substring(0, type.lastIndexOf('.'));
+		return event.getIdentifier() + ":" + type.substring(unversioned.lastIndexOf('.') + 1);
 	}
 
 	private static String causationOf(EventMessage<?> event) {
