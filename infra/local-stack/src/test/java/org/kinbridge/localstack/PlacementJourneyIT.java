@@ -1,12 +1,17 @@
 package org.kinbridge.localstack;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -40,10 +45,17 @@ class PlacementJourneyIT {
 
 	private static final String OTHER_PROVINCE = "officer.saigon";
 
+	private static final String AUDITOR = "auditor.angiang";
+
+	private static final String OTHER_AUDITOR = "auditor.hcm";
+
 	@TempDir
 	Path dataDir;
 
 	private Gateway gateway;
+
+	/** The shortlist the placement was proposed from, which the auditor recomputes. */
+	private String shortlistId;
 
 	/**
 	 * Days a service checks against its own "today": the services check in Vietnam's
@@ -68,6 +80,7 @@ class PlacementJourneyIT {
 			awaitCaseShowsChildPlaced(child, caregiverId);
 			awaitFamilyShowsPlaceTaken(caregiverId, placementId);
 			assertOtherProvinceSeesNothing(child, caregiverId, placementId);
+			assertAuditorReplaysAndVerifiesTheStory(child);
 
 			stack.terminate(Duration.ofMinutes(2));
 		}
@@ -173,6 +186,7 @@ class PlacementJourneyIT {
 			}
 		}
 		assertThat(listed).as("caregiver %s on the shortlist %s", caregiverId, shortlist).isNotNull();
+		this.shortlistId = shortlist.path("id").asText();
 
 		String placementId = this.gateway
 			.post("/api/matching/placements", OFFICER, """
@@ -249,6 +263,79 @@ class PlacementJourneyIT {
 			this.gateway.get(path, PROVINCE).expect(200);
 			this.gateway.get(path, OTHER_PROVINCE).expect(404);
 		}
+	}
+
+	/**
+	 * The auditor of the province, through the gateway only: the case's history across
+	 * the three services in order, every decision in it proven included in a signed
+	 * checkpoint, a signed export that the offline verifier accepts, and the shortlist
+	 * recomputed from its recorded inputs. Another province's auditor gets 404.
+	 */
+	private void assertAuditorReplaysAndVerifiesTheStory(Child child) throws Exception {
+		String audit = "/api/audit/cases/" + child.caseId();
+		List<String> steps = List.of("org.kinbridge.case.report-received.v1",
+				"org.kinbridge.case.initial-assessment-recorded.v1", "org.kinbridge.case.alternative-care-needed.v1",
+				"org.kinbridge.matching.placement-proposed.v1", "org.kinbridge.matching.caregiver-consent-recorded.v1",
+				"org.kinbridge.matching.child-opinion-recorded.v1", "org.kinbridge.matching.placement-decided.v1",
+				"org.kinbridge.matching.placement-started.v1");
+		AtomicReference<JsonNode> history = new AtomicReference<>();
+		await("the case's history in the audit component").atMost(DELIVERY)
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> {
+				JsonNode found = this.gateway.get(audit + "/history", AUDITOR).expect(200);
+				List<String> types = new ArrayList<>();
+				found.path("entries").forEach((entry) -> types.add(entry.path("type").asText()));
+				assertThat(types).as("the history's types").containsSubsequence(steps);
+				history.set(found);
+			});
+		long previous = -1;
+		for (JsonNode entry : history.get().path("entries")) {
+			assertThat(entry.path("position").asLong()).as("positions in order").isGreaterThan(previous);
+			previous = entry.path("position").asLong();
+			if (entry.path("type").asText().equals("org.kinbridge.matching.placement-decided.v1")) {
+				assertThat(entry.path("decision").asBoolean()).isTrue();
+				assertThat(entry.path("actor").path("role").asText()).isEqualTo("COMMUNE_CHAIR");
+				assertThat(entry.path("legalBasis").asText()).contains("Điều 62");
+				assertThat(entry.path("reason").asText()).isNotBlank();
+			}
+		}
+		await("every decision of the case covered by a signed checkpoint").atMost(DELIVERY)
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> {
+				JsonNode verification = this.gateway.get(audit + "/verification", AUDITOR).expect(200);
+				assertThat(verification.path("verified").asBoolean()).as("verification %s", verification).isTrue();
+				assertThat(verification.path("entries")).isNotEmpty()
+					.allSatisfy((entry) -> assertThat(entry.path("included").asBoolean()).isTrue());
+			});
+
+		Path document = this.dataDir.resolve("case-export.json");
+		Files.writeString(document, this.gateway.get(audit + "/export?format=json", AUDITOR).text(),
+				StandardCharsets.UTF_8);
+		Path publicKey = this.dataDir.resolve("local").resolve("audit").resolve("audit-public-key.pem");
+		assertThat(verifier("verify-document", "--document", document.toString(), "--public-key", publicKey.toString()))
+			.as("the verifier on the signed export")
+			.isZero();
+
+		JsonNode recomputed = this.gateway
+			.get("/api/matching/children/" + child.needId() + "/shortlists/" + this.shortlistId + "/recompute", AUDITOR)
+			.expect(200);
+		assertThat(recomputed.path("identical").asBoolean()).as("recomputed %s", recomputed).isTrue();
+
+		this.gateway.get(audit + "/history", OTHER_AUDITOR).expectProblem(404);
+		this.gateway.get(audit + "/history", OFFICER).expectProblem(403);
+	}
+
+	/** Runs the offline verifier jar as an auditor would, and gives its exit status. */
+	private int verifier(String... arguments) throws Exception {
+		Path jar = StackUnderTest.ROOT.resolve("infra/audit-log/target/kinbridge-audit-verify.jar");
+		List<String> command = new ArrayList<>(
+				List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString()));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.dataDir.resolve("verifier.out").toFile())
+			.start();
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the verifier finished").isTrue();
+		return process.exitValue();
 	}
 
 	/**
