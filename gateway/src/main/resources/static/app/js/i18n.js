@@ -262,6 +262,8 @@ const CODES = {
   deadline: {
     EMERGENCY_MEASURE_12H: ['Can thiệp khẩn cấp trong 12 giờ', 'Emergency measure within 12 hours'],
     PLAN_DRAFTING_5WD: ['Lập kế hoạch trong 5 ngày làm việc', 'Plan within 5 working days'],
+    REFERRAL_RESPONSE: ['Nơi nhận trả lời chuyển gửi', 'Answer to a referral'],
+    CHILD_TURNS_16_IN_CARE: ['Trẻ đủ 16 tuổi khi đang được chăm sóc thay thế', 'Child turns 16 in care'],
   },
   risk: { LOW: ['Thấp', 'Low'], MEDIUM: ['Trung bình', 'Medium'], HIGH: ['Cao', 'High'] },
   acCategory: {
