@@ -243,15 +243,33 @@ async function load(caseId) {
 
 const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
+/** The case's step for the plan's latest version, or null once the plan is in force. */
+const STEP_OF_PLAN = { DRAFTED: 'PLAN_DRAFTED', SUBMITTED: 'PLAN_SUBMITTED', RETURNED: 'PLAN_RETURNED' };
+
+/**
+ * The plan and the case's step are two read models that catch up one after the other:
+ * a plan change is shown once both tell the same story.
+ */
+function planSettled(data) {
+  const versions = (data.plan && data.plan.versions) || [];
+  const latest = versions[versions.length - 1];
+  if (!latest) {
+    return true;
+  }
+  const step = STEP_OF_PLAN[latest.status];
+  return step ? data.item.status === step
+    : !['SPECIFIC_ASSESSMENT_DONE', ...Object.values(STEP_OF_PLAN)].includes(data.item.status);
+}
+
 /**
  * The services answer a command before their read models have it: after one, the case is
  * read again until it shows the change (a few seconds at most).
  */
-async function loadChanged(caseId, before, part) {
+async function loadChanged(caseId, before, part, settled) {
   let data;
-  for (let attempt = 0; attempt < 20; attempt += 1) {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
     data = await load(caseId);
-    if (JSON.stringify(part(data)) !== before) {
+    if (JSON.stringify(part(data)) !== before && (!settled || settled(data))) {
       break;
     }
     await pause(300);
@@ -273,10 +291,11 @@ export async function caseScreen(session, caseId, loaded) {
   const { item, assessments, care, plan, referrals } = data;
   // Each command says which part of the case it changes, so that another change landing
   // meanwhile is not taken for it.
-  const reloadWhen = (part) => async () => caseScreen(session, caseId, await loadChanged(caseId, JSON.stringify(part(data)), part));
+  const reloadWhen = (part, settled) => async () => caseScreen(session, caseId,
+    await loadChanged(caseId, JSON.stringify(part(data)), part, settled));
   const reload = reloadWhen((d) => d.item.status);
   const reloadCare = reloadWhen((d) => d.care && d.care.needs);
-  const reloadPlan = reloadWhen((d) => [d.item.status, d.plan]);
+  const reloadPlan = reloadWhen((d) => d.plan, planSettled);
   const reloadReferrals = reloadWhen((d) => d.referrals);
   const officer = hasRole(session, ...OFFICERS);
   const parts = [
