@@ -78,7 +78,8 @@ export async function auditCaseScreen(session, caseId) {
   }
   if (care && (care.history || []).length) {
     parts.push(section(t('caseHistory'), h('ol', { class: 'timeline', id: 'case-history' }, care.history.map((e) => h('li', {},
-      h('time', { datetime: e.at }, formatDateTime(e.at)), ` ${e.type}: ${e.summary || ''}`,
+      h('time', { datetime: e.at }, formatDateTime(e.at)), ` ${label('timelineEvent', e.type)}`,
+      e.summary ? h('span', { class: 'muted', lang: 'en' }, ` (${e.summary})`) : null,
       e.by ? h('span', { class: 'muted' }, ` – ${e.by.userId} (${label('role', e.by.role)})`) : null)))));
   }
   if (item instanceof Error && history instanceof Error) {

@@ -1,14 +1,19 @@
 // The caseload (overdue first), one case with its timeline, and what an officer or the
-// chair records on it: the initial assessment, the need for alternative care and its
-// checklist, the plan's approval.
+// chair records on it: the assessments, the need for alternative care and its checklist,
+// the plan and the referrals.
 import { get, post } from './api.js';
 import { t, label, message, formatDate, formatDateTime, todayText } from './i18n.js';
 import { h, field, dateField, checkGroup, checkedValues, options, value } from './dom.js';
 import {
   screen, loading, failure, bindForm, submit, section, facts, urgency, openDeadlines, deadlineBadge, hasRole,
 } from './ui.js';
+import { specificAssessmentForm, planSection } from './plan.js';
+import { referralsSection } from './referrals.js';
 
 const OFFICERS = ['COMMUNE_OFFICER', 'PROVINCE_OFFICER', 'COMMUNE_CHAIR'];
+
+/** A case in these states takes no more steps. */
+const ENDED = ['CLOSED', 'TRANSFERRED', 'MERGED'];
 
 function childNames(item) {
   return (item.children || []).map((c) => c.fullName).join(', ');
@@ -51,17 +56,50 @@ export async function caseloadScreen(session) {
   screen(title, list);
 }
 
-function timelineEntries(item, assessments, care) {
+function who(acting) {
+  return acting ? acting.userId : null;
+}
+
+/** What the case keeps of its alternative care, by the step's name in the user's language. */
+function careEntry(item, e) {
+  const child = e.childId ? (item.children.find((c) => c.childId === e.childId) || {}).fullName : null;
+  return { at: e.at, text: `${label('timelineEvent', e.type)}${child ? ` – ${child}` : ''}`, by: who(e.by) };
+}
+
+function planEntries(plan) {
+  const entries = [];
+  ((plan && plan.versions) || []).forEach((v) => {
+    const version = v.version > 1 ? ` (${t('planVersion').toLowerCase()} ${v.version})` : '';
+    entries.push({ at: v.draftedBy && v.draftedBy.at, text: label('timelineEvent', 'PlanDrafted') + version, by: who(v.draftedBy) });
+    entries.push({ at: v.submittedBy && v.submittedBy.at, text: label('timelineEvent', 'PlanSubmitted') + version, by: who(v.submittedBy) });
+    const decided = v.status === 'RETURNED' ? 'PlanReturned' : 'PlanApproved';
+    entries.push({ at: v.decidedBy && v.decidedBy.at, text: `${label('timelineEvent', decided)}${version}${v.decision ? `: ${v.decision}` : ''}`, by: who(v.decidedBy) });
+  });
+  return entries;
+}
+
+function referralEntries(referrals) {
+  return (referrals || []).flatMap((r) => [
+    { at: r.sentBy && r.sentBy.at, text: `${label('timelineEvent', 'ReferralSent')}: ${label('referralTarget', r.target.type)} – ${r.target.name}`, by: who(r.sentBy) },
+    ...(r.answers || []).map((a) => ({ at: a.by && a.by.at, text: `${label('timelineEvent', 'Referral' + a.status)}: ${r.target.name}`, by: who(a.by) })),
+  ]);
+}
+
+/** Every step the case's reads know of, oldest first. */
+function timelineEntries(item, assessments, care, plan, referrals) {
   const entries = [{ at: item.receivedAt, text: `${t('reportReceived')} (${label('channel', item.channel)})`, by: item.reporter && item.reporter.name }];
   if (assessments && assessments.initial) {
     const a = assessments.initial;
-    entries.push({ at: a.by.at, text: `${t('initialAssessment')}: ${label('risk', a.riskLevel)}${a.seriousHarm ? ' – ' + t('seriousHarm') : ''}`, by: a.by.userId });
+    entries.push({ at: a.by.at, text: `${t('initialAssessment')}: ${label('risk', a.riskLevel)}${a.seriousHarm ? ' – ' + t('seriousHarm') : ''}`, by: who(a.by) });
   }
-  ((assessments && assessments.emergencyMeasures) || []).forEach((m) => entries.push({ at: m.by && m.by.at, text: m.kind + ': ' + (m.description || ''), by: m.by && m.by.userId }));
+  ((assessments && assessments.emergencyMeasures) || []).forEach((m) => entries.push({ at: m.by && m.by.at,
+    text: `${label('emergencyMeasure', m.kind)}: ${m.description || ''}`, by: who(m.by) }));
   if (assessments && assessments.specific) {
-    entries.push({ at: assessments.specific.by && assessments.specific.by.at, text: label('caseStatus', 'SPECIFIC_ASSESSMENT_DONE'), by: assessments.specific.by && assessments.specific.by.userId });
+    const s = assessments.specific;
+    entries.push({ at: s.by && s.by.at, text: `${t('specificAssessment')}: ${label('risk', s.riskLevel)}`, by: who(s.by) });
   }
-  ((care && care.history) || []).forEach((e) => entries.push({ at: e.at, text: `${e.type}: ${e.summary || ''}`, by: e.by && e.by.userId }));
+  entries.push(...planEntries(plan), ...referralEntries(referrals));
+  ((care && care.history) || []).forEach((e) => entries.push(careEntry(item, e)));
   return entries.filter((e) => e.at).sort((a, b) => String(a.at).localeCompare(String(b.at)));
 }
 
@@ -183,24 +221,8 @@ function arrangementsBlock(item, care) {
   }));
 }
 
-function planBlock(session, item, plan, reload) {
-  const versions = (plan && plan.versions) || [];
-  const current = versions[versions.length - 1];
-  if (!current) {
-    return null;
-  }
-  const content = [facts([[t('status'), current.status], [t('goals'), ((current.plan && current.plan.goals) || []).join('; ')]])];
-  if (current.status === 'SUBMITTED' && hasRole(session, 'COMMUNE_CHAIR')) {
-    const approve = h('form', { novalidate: true, class: 'stack', id: 'approve-plan-form' },
-      field({ name: 'legalBasis', label: t('legalBasis'), required: true, value: 'Nghị định 56/2017/NĐ-CP, Điều 28' }),
-      field({ name: 'note', label: t('note') }), submit(t('approvePlan')));
-    const giveBack = h('form', { novalidate: true, class: 'stack', id: 'return-plan-form' },
-      field({ name: 'reason', type: 'textarea', label: t('reason'), required: true }), submit(t('returnPlan')));
-    content.push(bindForm(approve, (f) => post(`/api/cases/${item.caseId}/plan/approve`, { legalBasis: value(f, 'legalBasis'), note: value(f, 'note') }), reload));
-    content.push(bindForm(giveBack, (f) => post(`/api/cases/${item.caseId}/plan/return`, { reason: value(f, 'reason') }), reload));
-  }
-  return section(t('plan'), content);
-}
+/** Steps before which a case has no plan to read. */
+const BEFORE_PLAN = ['REPORT_RECEIVED', 'INITIAL_ASSESSMENT_DONE'];
 
 async function optional(path) {
   try {
@@ -212,23 +234,42 @@ async function optional(path) {
 
 async function load(caseId) {
   const item = await get(`/api/cases/${encodeURIComponent(caseId)}`);
-  const [assessments, care, plan] = await Promise.all([
+  const [assessments, care, plan, referrals] = await Promise.all([
     optional(`/api/cases/${caseId}/assessments`), optional(`/api/cases/${caseId}/alternative-care`),
-    item.status.startsWith('PLAN') ? optional(`/api/cases/${caseId}/plan`) : Promise.resolve(null)]);
-  return { item, assessments, care, plan };
+    BEFORE_PLAN.includes(item.status) ? Promise.resolve(null) : optional(`/api/cases/${caseId}/plan`),
+    optional(`/api/cases/${caseId}/referrals`)]);
+  return { item, assessments, care, plan, referrals };
 }
 
 const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+/** The case's step for the plan's latest version, or null once the plan is in force. */
+const STEP_OF_PLAN = { DRAFTED: 'PLAN_DRAFTED', SUBMITTED: 'PLAN_SUBMITTED', RETURNED: 'PLAN_RETURNED' };
+
+/**
+ * The plan and the case's step are two read models that catch up one after the other:
+ * a plan change is shown once both tell the same story.
+ */
+function planSettled(data) {
+  const versions = (data.plan && data.plan.versions) || [];
+  const latest = versions[versions.length - 1];
+  if (!latest) {
+    return true;
+  }
+  const step = STEP_OF_PLAN[latest.status];
+  return step ? data.item.status === step
+    : !['SPECIFIC_ASSESSMENT_DONE', ...Object.values(STEP_OF_PLAN)].includes(data.item.status);
+}
 
 /**
  * The services answer a command before their read models have it: after one, the case is
  * read again until it shows the change (a few seconds at most).
  */
-async function loadChanged(caseId, before, part) {
+async function loadChanged(caseId, before, part, settled) {
   let data;
-  for (let attempt = 0; attempt < 20; attempt += 1) {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
     data = await load(caseId);
-    if (JSON.stringify(part(data)) !== before) {
+    if (JSON.stringify(part(data)) !== before && (!settled || settled(data))) {
       break;
     }
     await pause(300);
@@ -247,13 +288,15 @@ export async function caseScreen(session, caseId, loaded) {
     screen(t('caseNumber'), failure(error));
     return;
   }
-  const { item, assessments, care, plan } = data;
+  const { item, assessments, care, plan, referrals } = data;
   // Each command says which part of the case it changes, so that another change landing
   // meanwhile is not taken for it.
-  const reloadWhen = (part) => async () => caseScreen(session, caseId, await loadChanged(caseId, JSON.stringify(part(data)), part));
+  const reloadWhen = (part, settled) => async () => caseScreen(session, caseId,
+    await loadChanged(caseId, JSON.stringify(part(data)), part, settled));
   const reload = reloadWhen((d) => d.item.status);
   const reloadCare = reloadWhen((d) => d.care && d.care.needs);
-  const reloadPlan = reloadWhen((d) => d.plan);
+  const reloadPlan = reloadWhen((d) => d.plan, planSettled);
+  const reloadReferrals = reloadWhen((d) => d.referrals);
   const officer = hasRole(session, ...OFFICERS);
   const parts = [
     h('p', { class: 'badges' }, h('span', { class: 'badge', id: 'case-status' }, label('caseStatus', item.status)),
@@ -265,6 +308,9 @@ export async function caseScreen(session, caseId, loaded) {
   ];
   if (officer && item.status === 'REPORT_RECEIVED' && !hasRole(session, 'COMMUNE_CHAIR')) {
     parts.push(initialAssessmentForm(item, reload));
+  }
+  if (hasRole(session, 'COMMUNE_OFFICER') && item.status === 'INITIAL_ASSESSMENT_DONE') {
+    parts.push(specificAssessmentForm(item, reload));
   }
   if (care) {
     const needs = care.needs || [];
@@ -281,10 +327,13 @@ export async function caseScreen(session, caseId, loaded) {
       parts.push(section(t('acNeed'), careParts));
     }
   }
-  const planSection = planBlock(session, item, plan, reloadPlan);
-  if (planSection) {
-    parts.push(planSection);
+  const planPart = planSection(session, item, plan, reloadPlan);
+  if (planPart) {
+    parts.push(planPart);
   }
-  parts.push(section(t('timeline'), timeline(timelineEntries(item, assessments, care))));
+  if (officer) {
+    parts.push(referralsSection(session, item, referrals, !ENDED.includes(item.status), reloadReferrals));
+  }
+  parts.push(section(t('timeline'), timeline(timelineEntries(item, assessments, care, plan, referrals))));
   screen(`${t('caseNumber')} ${item.caseNumber}`, parts);
 }

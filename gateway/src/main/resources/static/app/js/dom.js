@@ -92,6 +92,7 @@ export function checkGroup(spec) {
   return h('fieldset', { class: 'field group', id, dataset: { field: spec.name, aliases: spec.aliases || '' },
     'aria-describedby': `${id}-error` },
   h('legend', {}, spec.label, spec.required ? h('span', { class: 'req' }, ' *', h('span', { class: 'visually-hidden' }, ` (${t('required')})`)) : null),
+  spec.hint ? h('p', { class: 'hint' }, spec.hint) : null,
   (spec.values || codes(spec.list)).map((value) => {
     const boxId = uid('c');
     const text = spec.labels ? spec.labels(value) : label(spec.list, value);

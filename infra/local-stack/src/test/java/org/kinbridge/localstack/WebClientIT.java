@@ -20,10 +20,11 @@ import static org.kinbridge.localstack.StackUnderTest.STARTUP;
 /**
  * The web client in a real headless Chromium against the real local stack, each person
  * logging in at the auth server in a browser of their own: a collaborator reports a child
- * from a phone; the officer assesses the case, records the need for alternative care with
- * its checklist, and proposes a caregiver from the shortlist; the chair decides, the
- * reason being required; the auditor reads the case's history. Screenshots of the main
- * screens land in {@code target/screenshots}.
+ * from a phone; the officer assesses the case, drafts and submits the plan, refers the
+ * child on the consent of the guardian and the child's opinion, records the need for
+ * alternative care with its checklist, and proposes a caregiver from the shortlist; the
+ * chair decides, the reason being required, and approves the plan; the auditor reads the
+ * case's history. Screenshots of the main screens land in {@code target/screenshots}.
  */
 class WebClientIT {
 
@@ -83,6 +84,7 @@ class WebClientIT {
 		String caseNumber = collaboratorReports();
 		String caseId = officerAssessesAndProposes(caseNumber, caregiverId);
 		chairDecides();
+		chairApprovesThePlan(caseId);
 		auditorReadsTheHistory(caseId);
 	}
 
@@ -134,6 +136,8 @@ class WebClientIT {
 			browser.choose(assessment, "riskLevel", "HIGH");
 			browser.type(assessment, "findings", "Em không có người chăm sóc; bà ngoại không đủ sức nuôi.");
 			browser.submit(assessment);
+			officerDraftsAndSubmitsThePlan(browser);
+			officerRefersTheChild(browser);
 
 			By need = By.id("need-form");
 			browser.choose(need, "category", "PARENTS_UNABLE_TO_CARE");
@@ -212,6 +216,82 @@ class WebClientIT {
 			browser.waitForText(By.id("vetting-checklist"), "PASSED");
 			browser.screenshot("13-caregiver-vetting-checklist");
 			return caseId;
+		});
+	}
+
+	/**
+	 * The specific assessment with its case meeting, then the plan (Form 04), drafted and
+	 * submitted to the chair.
+	 */
+	private void officerDraftsAndSubmitsThePlan(WebBrowser browser) {
+		By specific = By.id("specific-assessment-form");
+		browser.choose(specific, "riskLevel", "HIGH");
+		browser.type(specific, "findings", "Bà ngoại không đủ sức chăm sóc; cha mẹ không liên lạc được.");
+		browser.type(specific, "meeting.heldOn", day(this.today.minusDays(1)));
+		browser.type(specific, "meeting.participants[0].name", "Trần Thị Cúc");
+		browser.type(specific, "meeting.participants[0].capacity", "Cán bộ bảo vệ trẻ em xã");
+		browser.type(specific, "meeting.conclusions", "Lập kế hoạch hỗ trợ và tìm gia đình chăm sóc thay thế.");
+		browser.submit(specific);
+
+		By plan = By.id("plan-form");
+		browser.type(plan, "goals", "Em được chăm sóc an toàn\nEm tiếp tục đi học");
+		browser.type(plan, "startsOn", day(this.today));
+		browser.type(plan, "endsOn", day(this.today.plusMonths(3)));
+		browser.type(plan, "actions[0].description", "Tìm gia đình nhận chăm sóc thay thế trong xã");
+		browser.type(plan, "actions[0].responsibleService", "UBND xã Phú Tân");
+		browser.type(plan, "actions[0].dueBy", day(this.today.plusMonths(1)));
+		browser.submit(plan);
+		browser.waitForText(By.id("plan-status"), "Dự thảo");
+		browser.submit(By.id("submit-plan-form"));
+		browser.waitForText(By.id("plan-status"), "Chờ Chủ tịch phê duyệt");
+		browser.screenshot("14-plan-submitted");
+	}
+
+	/**
+	 * A referral to a hospital: a missing consent name stands at its field, the missing
+	 * opinion of a child of ten at the opinions, then it goes and shows as sent.
+	 */
+	private void officerRefersTheChild(WebBrowser browser) {
+		browser.click(By.cssSelector("#new-referral summary"));
+		By referral = By.id("referral-form");
+		browser.choose(referral, "target.type", "HEALTH");
+		browser.type(referral, "target.name", "Bệnh viện Đa khoa khu vực Tân Châu");
+		browser.type(referral, "purpose", "Khám sức khỏe trước khi giao trẻ cho gia đình chăm sóc thay thế.");
+		browser.check(referral, "sharedItems", "IDENTITY");
+		browser.check(referral, "sharedItems", "HEALTH");
+		browser.type(referral, "consent.documentReference", "DY-2026-45");
+		browser.submit(referral);
+		browser.waitForText(By.cssSelector("#referral-form [data-field='consent.name'] .error"), "Không được để trống");
+
+		browser.type(referral, "consent.name", "Huỳnh Thị Sen");
+		browser.choose(referral, "consent.givenBy", "GUARDIAN");
+		browser.submit(referral);
+		browser.waitForText(By.cssSelector("#referral-form [data-field='childOpinions'] .error"),
+				"Phải lấy ý kiến của trẻ");
+		browser.screenshot("15-referral-consent-gate");
+
+		String opinion = browser.all(By.cssSelector("#referral-form fieldset.child-opinion"))
+			.get(0)
+			.getDomAttribute("data-child-id");
+		browser.type(referral, "opinion." + opinion + ".summary", "Em đồng ý đi khám.");
+		browser.submit(referral);
+		browser.waitForText(By.cssSelector("#referrals .referral-status"), "Đã gửi, chờ trả lời");
+		browser.screenshot("16-referral-sent");
+	}
+
+	/** The chair approves the submitted plan, which the timeline then shows in words. */
+	private void chairApprovesThePlan(String caseId) {
+		as("chair.phutan", (browser) -> {
+			browser.go("#/cases/" + caseId);
+			browser.waitForText(By.id("plan-status"), "Chờ Chủ tịch phê duyệt");
+			browser.submit(By.id("approve-plan-form"));
+			browser.waitForText(By.id("plan-status"), "Đã phê duyệt");
+			browser.waitForText(By.id("timeline"), "Chủ tịch UBND xã phê duyệt kế hoạch");
+			assertThat(browser.text(By.id("timeline")))
+				.contains("Chuyển gửi: Cơ sở y tế", "Xác nhận trẻ đủ điều kiện chăm sóc thay thế")
+				.doesNotContain("Recorded", "Identified");
+			browser.screenshot("17-plan-approved-timeline");
+			return null;
 		});
 	}
 
