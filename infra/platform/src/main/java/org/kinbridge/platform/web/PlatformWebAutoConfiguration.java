@@ -1,5 +1,6 @@
 package org.kinbridge.platform.web;
 
+import java.time.Clock;
 import java.util.EnumSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,11 @@ public class PlatformWebAutoConfiguration {
 	@ConditionalOnMissingBean(ErrorController.class)
 	public ProblemErrorController problemErrorController(ProblemResponseWriter problemResponseWriter) {
 		return new ProblemErrorController(problemResponseWriter);
+	}
+
+	@Bean
+	public ValidationInVietnam validationInVietnam() {
+		return new ValidationInVietnam(Clock.systemUTC());
 	}
 
 	@Bean
