@@ -148,4 +148,25 @@ class MatchingContractsTest {
 		assertThat(ContractJson.validate(ENDED, sample)).isEmpty();
 	}
 
+	@Test
+	void acceptsAPlacementEndedThatDoesNotSayWhetherTheChildWaitsAgainAndReadsItAsNotSaid() throws Exception {
+		ObjectNode published = (ObjectNode) ContractJson.sampleTree(ENDED);
+		published.remove("anotherFormOfCareNeeded");
+		ObjectNode saidNull = (ObjectNode) ContractJson.sampleTree(ENDED);
+		saidNull.putNull("anotherFormOfCareNeeded");
+
+		assertThat(ContractJson.validate(ENDED, published)).isEmpty();
+		assertThat(ContractJson.validate(ENDED, saidNull)).isEmpty();
+		assertThat(ContractJson.MAPPER.treeToValue(published, PlacementEndedV1.class).anotherFormOfCareNeeded())
+			.isNull();
+	}
+
+	@Test
+	void rejectsAnEndedPlacementWhoseFlagIsNotABoolean() {
+		ObjectNode sample = (ObjectNode) ContractJson.sampleTree(ENDED);
+		sample.put("anotherFormOfCareNeeded", "yes");
+
+		assertThat(ContractJson.validate(ENDED, sample)).isNotEmpty();
+	}
+
 }

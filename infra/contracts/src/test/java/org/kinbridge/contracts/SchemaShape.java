@@ -49,9 +49,11 @@ final class SchemaShape {
 			mismatches.add(path + ": record " + type.getSimpleName() + " has " + components
 					+ " but the schema has properties " + properties);
 		}
-		if (!required.equals(properties)) {
-			mismatches
-				.add(path + ": every property must be required (nullable ones allow null), required is " + required);
+		Set<String> mustBeRequired = new TreeSet<>(properties);
+		mustBeRequired.removeIf((name) -> isOptionalAddition(schema.path("properties").path(name)));
+		if (!required.containsAll(mustBeRequired) || !properties.containsAll(required)) {
+			mismatches.add(path + ": every property must be required (nullable ones allow null; one added to a"
+					+ " published version later may be left out with \"default\": null), required is " + required);
 		}
 		if (!schema.path("additionalProperties").isBoolean() || schema.path("additionalProperties").asBoolean()) {
 			mismatches.add(path + ": additionalProperties must be false");
@@ -62,6 +64,19 @@ final class SchemaShape {
 				checkValue(component.getGenericType(), property, root, path + "." + component.getName(), mismatches);
 			}
 		}
+	}
+
+	/**
+	 * A field added to a published version later cannot be required, or the events
+	 * already published would break the schema: it says so with {@code "default": null}
+	 * and allows {@code null}.
+	 */
+	private static boolean isOptionalAddition(JsonNode property) {
+		boolean nullable = false;
+		for (JsonNode type : property.path("type")) {
+			nullable |= "null".equals(type.asText());
+		}
+		return nullable && property.has("default") && property.get("default").isNull();
 	}
 
 	private static void checkValue(Type javaType, JsonNode schemaNode, JsonNode root, String path,

@@ -91,6 +91,28 @@ class SchemaShapeTest {
 			.anySatisfy((mismatch) -> assertThat(mismatch).contains("additionalProperties"));
 	}
 
+	@Test
+	void acceptsANullablePropertyAddedLaterThatIsLeftOutOfRequiredWithADefaultOfNull() {
+		String added = MATCHING_SCHEMA
+			.replace("\"required\": [\"id\", \"count\", \"at\", \"inners\"]",
+					"\"required\": [\"count\", \"at\", \"inners\"]")
+			.replace("\"id\": { \"type\": \"string\" }",
+					"\"id\": { \"type\": [\"string\", \"null\"], \"default\": null }");
+
+		assertThat(SchemaShape.mismatches(Outer.class, schema(added))).isEmpty();
+	}
+
+	@Test
+	void reportsAPropertyLeftOutOfRequiredThatDoesNotAllowNull() {
+		String added = MATCHING_SCHEMA
+			.replace("\"required\": [\"id\", \"count\", \"at\", \"inners\"]",
+					"\"required\": [\"count\", \"at\", \"inners\"]")
+			.replace("\"id\": { \"type\": \"string\" }", "\"id\": { \"type\": \"string\", \"default\": null }");
+
+		assertThat(SchemaShape.mismatches(Outer.class, schema(added)))
+			.anySatisfy((mismatch) -> assertThat(mismatch).contains("required"));
+	}
+
 	private static JsonNode schema(String json) {
 		try {
 			return ContractJson.MAPPER.readTree(json);

@@ -55,7 +55,8 @@ final class ModelState {
 
 	/**
 	 * Ends after which the child needs no other care, for records that do not say so
-	 * themselves: the v1 contract of placement-ended does not carry matching's flag.
+	 * themselves: matching's flag is optional in placement-ended v1, and the events
+	 * published before it was added do not carry it.
 	 */
 	private static final Set<String> SETTLING_REASONS = Set.of("RETURNED_TO_PARENTS", "ADOPTED", "CHILD_TURNED_16");
 

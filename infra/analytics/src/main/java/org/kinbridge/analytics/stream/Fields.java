@@ -44,6 +44,35 @@ final class Fields {
 		};
 	}
 
+	/**
+	 * An id that is unique only within another one (a referral within its case): its
+	 * pseudonym is made of both, so two cases' first referrals do not share one.
+	 */
+	static FieldRule idWithin(String field, String scopeField, String kind) {
+		return (source, record, context) -> {
+			JsonNode value = source.get(field);
+			JsonNode scope = source.get(scopeField);
+			if (value != null && value.isTextual() && scope != null && scope.isTextual()) {
+				record.put(field, context.pseudonymiser().pseudonym(kind, scope.asText() + "/" + value.asText()));
+			}
+		};
+	}
+
+	/** A list of ids, each replaced by its keyed pseudonym; empty for a missing one. */
+	static FieldRule ids(String field, String kind) {
+		return (source, record, context) -> {
+			ArrayNode out = record.putArray(field);
+			JsonNode values = source.get(field);
+			if (values != null && values.isArray()) {
+				values.forEach(value -> {
+					if (value.isTextual()) {
+						out.add(context.pseudonymiser().pseudonym(kind, value.asText()));
+					}
+				});
+			}
+		};
+	}
+
 	/** A value of a code list, such as {@code KINSHIP} or {@code RETURNED_TO_PARENTS}. */
 	static FieldRule code(String field) {
 		return (source, record, context) -> {
@@ -132,7 +161,7 @@ final class Fields {
 	/** The age band on the day of the event, from a birth date or an estimated age. */
 	static FieldRule ageBand(String dateOfBirthField, String estimatedAgeField) {
 		return (source, record, context) -> {
-			LocalDate born = dayOf(source.get(dateOfBirthField));
+			LocalDate born = (dateOfBirthField != null) ? dayOf(source.get(dateOfBirthField)) : null;
 			JsonNode estimated = (estimatedAgeField != null) ? source.get(estimatedAgeField) : null;
 			record.put("ageBand", AgeBand.of(born,
 					(estimated != null && estimated.isIntegralNumber()) ? estimated.asInt() : null, context.on()));

@@ -17,7 +17,8 @@ import org.kinbridge.platform.kafka.IncomingIntegrationEvent;
  *
  * @param sourceType the CloudEvents type of the source event
  * @param subjectKind what the source event's subject names, for its pseudonym
- * @param dayField the field that dates the event
+ * @param dayField the field that dates the event, or {@code null} for an event dated by
+ * its envelope alone (a time limit that ran out is published when it runs out)
  * @param rules the allowed fields
  */
 record RecordMapping(String sourceType, String subjectKind, String dayField, List<FieldRule> rules) {
@@ -38,7 +39,7 @@ record RecordMapping(String sourceType, String subjectKind, String dayField, Lis
 		if (event.province() == null || !PROVINCE.matcher(event.province()).matches()) {
 			throw new UnpublishableEventException("ce_province is not a two-digit province code");
 		}
-		LocalDate on = Fields.dayOf(source.get(this.dayField));
+		LocalDate on = (this.dayField != null) ? Fields.dayOf(source.get(this.dayField)) : null;
 		if (on == null) {
 			on = LocalDate.ofInstant(event.time(), Fields.VIETNAM);
 		}

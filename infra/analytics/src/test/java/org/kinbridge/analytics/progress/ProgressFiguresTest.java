@@ -111,12 +111,29 @@ class ProgressFiguresTest {
 
 	@Test
 	void trustsTheEndedFlagOverTheReasonWhenARecordCarriesIt() {
+		assertThat(waitingAfterAnEnd(
+				new Document("reason", "RETURNED_TO_PARENTS").append("anotherFormOfCareNeeded", true)))
+			.as("returned to parents, but matching says the child needs another form of care")
+			.isEqualTo(1);
+		assertThat(waitingAfterAnEnd(new Document("reason", "OTHER").append("anotherFormOfCareNeeded", false)))
+			.as("an OTHER end that matching says needs no other care")
+			.isZero();
+	}
+
+	@Test
+	void fallsBackToTheReasonWhenAnEndDoesNotSayWhetherTheChildWaitsAgain() {
+		assertThat(waitingAfterAnEnd(new Document("reason", "RETURNED_TO_PARENTS"))).isZero();
+		assertThat(waitingAfterAnEnd(new Document("reason", "CAREGIVER_REQUEST"))).isEqualTo(1);
+		assertThat(waitingAfterAnEnd(new Document("reason", "ADOPTED").append("anotherFormOfCareNeeded", null)))
+			.isZero();
+	}
+
+	/** How many children wait after the one placement of a need ended so. */
+	private static int waitingAfterAnEnd(Document end) {
 		ModelRecords records = new ModelRecords().need("A", "case-a", "30406", "2026-01-05")
 			.placement(ModelState.STARTED, "pA", "A", "30406", "2026-02-10")
-			.placement(ModelState.ENDED, "pA", "A", "30406", "2026-03-01",
-					new Document("reason", "RETURNED_TO_PARENTS").append("anotherFormOfCareNeeded", true));
-		Figures province = new ProgressFigures(records.store(), DEFAULTS, MAY_15).kpis("91", null).province();
-		assertThat(province.waiting()).isEqualTo(1);
+			.placement(ModelState.ENDED, "pA", "A", "30406", "2026-03-01", end);
+		return new ProgressFigures(records.store(), DEFAULTS, MAY_15).kpis("91", null).province().waiting();
 	}
 
 	@Test

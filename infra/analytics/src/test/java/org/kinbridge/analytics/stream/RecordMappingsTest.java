@@ -14,11 +14,22 @@ import org.junit.jupiter.api.TestFactory;
 import org.kinbridge.contracts.EventType;
 import org.kinbridge.contracts.EventTypes;
 import org.kinbridge.contracts.cases.AlternativeCareNeededV1;
+import org.kinbridge.contracts.cases.CaseClosedV1;
 import org.kinbridge.contracts.cases.CaseHandedOverV1;
+import org.kinbridge.contracts.cases.CaseReopenedV1;
+import org.kinbridge.contracts.cases.EmergencyMeasureDeadlineMissedV1;
+import org.kinbridge.contracts.cases.EmergencyMeasureRecordedV1;
+import org.kinbridge.contracts.cases.ReferralAcceptedV1;
+import org.kinbridge.contracts.cases.ReferralRejectedV1;
+import org.kinbridge.contracts.cases.ReferralSentV1;
 import org.kinbridge.contracts.cases.ReportReceivedV1;
 import org.kinbridge.contracts.family.CaregiverApprovedV1;
 import org.kinbridge.contracts.family.CaregiverCapacityChangedV1;
+import org.kinbridge.contracts.family.CaregiverFoundIneligibleV1;
 import org.kinbridge.contracts.family.CaregiverRegisteredV1;
+import org.kinbridge.contracts.family.VettingCheckRecordedV1;
+import org.kinbridge.contracts.matching.ChildOpinionRecordedV1;
+import org.kinbridge.contracts.matching.HandoverOverdueV1;
 import org.kinbridge.contracts.matching.PlacementDecidedV1;
 import org.kinbridge.contracts.matching.PlacementEndedV1;
 import org.kinbridge.contracts.matching.PlacementProposedV1;
@@ -35,7 +46,14 @@ class RecordMappingsTest {
 	}
 
 	@Test
+	void everyPublicEventTypeOfTheContractsHasAReviewedAllowList() {
+		assertThat(AnalyticsTypes.sourceTypes())
+			.containsExactlyInAnyOrderElementsOf(EventTypes.all().stream().map(EventType::type).toList());
+	}
+
+	@Test
 	void anEventTypeWithoutAReviewedAllowListHasNoMappingAndIsSkipped() {
+		assertThat(EventTypes.find("org.kinbridge.case.assessment-recorded.v1")).isEmpty();
 		assertThat(RecordMappings.forSourceType("org.kinbridge.case.assessment-recorded.v1")).isEmpty();
 		assertThat(AnalyticsTypes.sourceTypes()).doesNotContain("org.kinbridge.case.assessment-recorded.v1");
 	}
@@ -118,13 +136,92 @@ class RecordMappingsTest {
 	}
 
 	@Test
-	void letsTheEndedFlagThroughOnceTheProducerAddsIt() {
+	void letsTheEndedFlagThroughWhenTheProducerSetsIt() {
 		EventType type = EventTypes.find(PlacementEndedV1.TYPE).orElseThrow();
 		ObjectNode data = SourceEvents.sample(type);
 		data.put("anotherFormOfCareNeeded", true);
 		AnalyticsRecord record = SourceEvents.map(type.type(), data, envelope(type.type()));
 		assertThat(record.data().get("anotherFormOfCareNeeded").asBoolean()).isTrue();
 		assertThat(SourceEvents.validate(record)).isEmpty();
+	}
+
+	@Test
+	void decisionsKeepTheRoleButNotTheUserReasonProseOrLegalBasis() {
+		AnalyticsRecord closed = mapSample(CaseClosedV1.TYPE);
+		assertThat(fieldNames(closed.data())).containsExactlyInAnyOrder("keyId", "on", "provinceCode", "caseId",
+				"communeCode", "reason", "closedInState", "recordedBy");
+		assertThat(fieldNames(closed.data().get("recordedBy"))).containsExactly("role");
+		assertThat(closed.data().get("recordedBy").get("role").asText()).isEqualTo("COMMUNE_OFFICER");
+		assertThat(closed.data().get("on").asText()).isEqualTo("2027-06-01");
+		assertThat(fieldNames(mapSample(CaseReopenedV1.TYPE).data())).doesNotContain("reason");
+		assertThat(fieldNames(mapSample(EmergencyMeasureRecordedV1.TYPE).data())).contains("kind", "withinTimeLimit")
+			.doesNotContain("legalBasis");
+		assertThat(fieldNames(mapSample(CaregiverFoundIneligibleV1.TYPE).data())).containsExactlyInAnyOrder("keyId",
+				"on", "provinceCode", "caregiverId", "communeCode", "recordedBy");
+		assertThat(fieldNames(mapSample(ReferralRejectedV1.TYPE).data())).containsExactlyInAnyOrder("keyId", "on",
+				"provinceCode", "caseId", "referralId", "communeCode", "recordedBy");
+	}
+
+	@Test
+	void aReferralKeepsTheKindOfTargetTheSharedItemsAndTheConsentButNoNameOrDocument() {
+		AnalyticsRecord sent = mapSample(ReferralSentV1.TYPE);
+		assertThat(fieldNames(sent.data().get("target"))).containsExactlyInAnyOrder("type", "provinceCode");
+		JsonNode inputs = sent.data().get("inputs");
+		assertThat(inputs.get("childIds").get(0).asText())
+			.isEqualTo(SourceEvents.PSEUDONYMISER.pseudonym("child", "child-2d4f6a8c-1b3e-4d5f-8a7c-9e1b3d5f7a9c"));
+		assertThat(fieldNames(inputs.get("consent"))).containsExactlyInAnyOrder("parentalConsentGivenBy",
+				"parentalConsentForm", "parentalConsentGivenOn", "childOpinionAge", "opinionRequiredOf",
+				"childOpinions");
+		assertThat(fieldNames(inputs.get("consent").get("childOpinions").get(0))).containsExactlyInAnyOrder("childId",
+				"obtainedOn", "agrees");
+	}
+
+	@Test
+	void aReferralsPseudonymDependsOnItsCaseBecauseItsIdIsUniqueOnlyWithinTheCase() {
+		EventType type = EventTypes.find(ReferralAcceptedV1.TYPE).orElseThrow();
+		ObjectNode other = SourceEvents.sample(type).put("caseId", "case-other");
+		assertThat(SourceEvents.map(type.type(), other, envelope(type.type())).data().get("referralId"))
+			.isNotEqualTo(mapSample(ReferralAcceptedV1.TYPE).data().get("referralId"));
+	}
+
+	@Test
+	void aTimeLimitThatRanOutIsDatedByItsEnvelopeAndKeepsItsDaysOnly() {
+		AnalyticsRecord missed = mapSample(EmergencyMeasureDeadlineMissedV1.TYPE);
+		// The envelope's time, 2026-11-28T01:30Z, in Vietnam.
+		assertThat(missed.data().get("on").asText()).isEqualTo("2026-11-28");
+		assertThat(missed.data().get("timeLimit").get("dueOn").asText()).isEqualTo("2026-11-28");
+		assertThat(missed.data().get("timeLimit").get("countedFromOn").asText()).isEqualTo("2026-11-28");
+	}
+
+	@Test
+	void aVettingCheckNamesWhomItIsAboutByRoleInTheHouseholdAndDropsTheEvidence() {
+		EventType type = EventTypes.find(VettingCheckRecordedV1.TYPE).orElseThrow();
+		AnalyticsRecord applicant = mapSample(VettingCheckRecordedV1.TYPE);
+		assertThat(applicant.data().get("subject").asText()).isEqualTo("APPLICANT");
+		assertThat(fieldNames(applicant.data())).doesNotContain("inputs", "reason");
+		ObjectNode member = SourceEvents.sample(type).put("subject", "member-3");
+		assertThat(SourceEvents.map(type.type(), member, envelope(type.type())).data().get("subject").asText())
+			.isEqualTo("MEMBER");
+		ObjectNode named = SourceEvents.sample(type).put("subject", "Lê Thị Cúc");
+		assertThatThrownBy(() -> SourceEvents.map(type.type(), named, envelope(type.type())))
+			.isInstanceOf(UnpublishableEventException.class)
+			.hasMessage("subject is not a vetted subject");
+	}
+
+	@Test
+	void aChildsOpinionKeepsWhetherTheChildAgreesAndAnAgeBandNotTheAge() {
+		AnalyticsRecord opinion = mapSample(ChildOpinionRecordedV1.TYPE);
+		assertThat(opinion.data().get("ageBand").asText()).isEqualTo("6-10");
+		assertThat(opinion.data().get("agrees").asBoolean()).isTrue();
+		assertThat(fieldNames(opinion.data())).doesNotContain("ageOnThatDay");
+	}
+
+	@Test
+	void anOverdueHandoverIsDatedTheDayItWasRaised() {
+		AnalyticsRecord overdue = mapSample(HandoverOverdueV1.TYPE);
+		assertThat(overdue.data().get("on").asText()).isEqualTo("2027-02-26");
+		assertThat(overdue.data().get("dueOn").asText()).isEqualTo("2027-02-25");
+		assertThat(fieldNames(overdue.data())).doesNotContain("dueAt", "raisedAt");
 	}
 
 	@Test

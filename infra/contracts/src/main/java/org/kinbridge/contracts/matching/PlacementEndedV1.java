@@ -9,6 +9,10 @@ import org.kinbridge.contracts.ActorRef;
 /**
  * Data of {@value #TYPE}: a decided or running placement ended and the caregiver's place
  * is free again. Nullable fields are always written, as {@code null}.
+ * <p>
+ * {@code anotherFormOfCareNeeded} was added to v1 later, as an optional field: events
+ * published before it, and producers that do not set it, leave it out or write
+ * {@code null}, so a consumer must read a missing value as "not said".
  *
  * @param placementId the placement aggregate id
  * @param needId the need the placement answered
@@ -26,12 +30,25 @@ import org.kinbridge.contracts.ActorRef;
  * @param endedOn the day the placement ended
  * @param recordedAt when it was recorded
  * @param recordedBy who recorded it
+ * @param anotherFormOfCareNeeded whether the child needs another form of care after this
+ * end, and so waits for a new placement; {@code null} when the producer did not say
+ * (optional, added to v1 later)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PlacementEndedV1(String placementId, String needId, String caseId, String childId, String caregiverId,
 		String provinceCode, String communeCode, String reason, String legalBasis, String note, LocalDate endedOn,
-		Instant recordedAt, ActorRef recordedBy) {
+		Instant recordedAt, ActorRef recordedBy, Boolean anotherFormOfCareNeeded) {
 
 	public static final String TYPE = "org.kinbridge.matching.placement-ended.v1";
+
+	/**
+	 * The end as v1 was first published, without saying whether the child waits again.
+	 */
+	public PlacementEndedV1(String placementId, String needId, String caseId, String childId, String caregiverId,
+			String provinceCode, String communeCode, String reason, String legalBasis, String note, LocalDate endedOn,
+			Instant recordedAt, ActorRef recordedBy) {
+		this(placementId, needId, caseId, childId, caregiverId, provinceCode, communeCode, reason, legalBasis, note,
+				endedOn, recordedAt, recordedBy, null);
+	}
 
 }

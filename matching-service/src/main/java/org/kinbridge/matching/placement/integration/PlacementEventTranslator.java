@@ -116,7 +116,7 @@ public class PlacementEventTranslator implements IntegrationEventTranslator {
 		String note = (event.note() == null || event.note().isBlank()) ? null : event.note();
 		return new PlacementEndedV1(p.placementId(), p.needId(), p.caseId(), p.childId(), p.caregiverId(),
 				p.provinceCode(), p.communeCode(), event.reason().name(), event.legalBasis(), note, event.endedOn(),
-				event.by().at(), actor(event.by()));
+				event.by().at(), actor(event.by()), event.anotherFormOfCareNeeded());
 	}
 
 	static CaregiverConsentRecordedV1 consented(CaregiverConsented event) {

@@ -140,6 +140,19 @@ class PlacementEventTranslatorTest {
 	}
 
 	@Test
+	void anEndSaysWhetherTheChildNeedsAnotherFormOfCareSoConsumersCountTheChildAsMatchingDoes() throws IOException {
+		IntegrationEvent waitsAgain = translate(new PlacementEnded(REF, EndReason.CAREGIVER_REQUEST,
+				"Law on Children 2016 Art. 69", null, LocalDate.of(2027, 8, 30), true, "PLACEMENT_ACTIVE", OFFICER));
+		IntegrationEvent settled = translate(new PlacementEnded(REF, EndReason.OTHER, "Law on Children 2016 Art. 69",
+				null, LocalDate.of(2027, 8, 30), false, "PLACEMENT_ACTIVE", OFFICER));
+
+		assertValid(waitsAgain, PlacementEndedV1.TYPE);
+		assertValid(settled, PlacementEndedV1.TYPE);
+		assertThat(((PlacementEndedV1) waitsAgain.data()).anotherFormOfCareNeeded()).isTrue();
+		assertThat(MAPPER.valueToTree(settled.data()).get("anotherFormOfCareNeeded").asBoolean(true)).isFalse();
+	}
+
+	@Test
 	void everyEndReasonIsOneTheContractKnows() throws IOException {
 		for (EndReason reason : EndReason.values()) {
 			assertValid(translate(new PlacementEnded(REF, reason, "Law on Children 2016 Art. 69", "Why.",
