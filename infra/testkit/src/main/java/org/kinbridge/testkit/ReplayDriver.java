@@ -108,8 +108,7 @@ public final class ReplayDriver {
 
 	@SuppressWarnings("unchecked")
 	public Map<String, Object> find(String replayId) {
-		return this.http
-			.exchange(this.replays + "/" + replayId, HttpMethod.GET, new HttpEntity<>(headers()), Map.class)
+		return this.http.exchange(this.replays + "/" + replayId, HttpMethod.GET, new HttpEntity<>(headers()), Map.class)
 			.getBody();
 	}
 

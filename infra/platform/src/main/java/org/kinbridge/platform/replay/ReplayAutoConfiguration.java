@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Bean;
  * The replay endpoints, for a service that names where they live
  * ({@code kinbridge.replay.path}) and which of its processors may be replayed.
  */
-@AutoConfiguration(after = { AxonMongoAutoConfiguration.class, AxonAutoConfiguration.class,
-		TenancyAutoConfiguration.class })
+@AutoConfiguration(
+		after = { AxonMongoAutoConfiguration.class, AxonAutoConfiguration.class, TenancyAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty("kinbridge.replay.path")
 @ConditionalOnBean(EventStore.class)
@@ -31,16 +31,18 @@ import org.springframework.context.annotation.Bean;
 public class ReplayAutoConfiguration {
 
 	/**
-	 * A {@link ReplayPositionHandler} in every replayable processor, so that its
-	 * segments' positions follow the whole store.
+	 * Every replayable processor gets a {@link ReplayPositionHandler}, so that its
+	 * segments' positions follow the whole store, and handles events in batches.
 	 */
 	@Bean
-	public ConfigurerModule replayPositionHandlers(ReplayProperties properties) {
+	public ConfigurerModule replayableProcessors(ReplayProperties properties) {
 		return (configurer) -> properties.processors()
 			.forEach((processor) -> configurer.eventProcessing()
 				.registerEventHandler((configuration) -> new ReplayPositionHandler(processor))
-				.assignHandlerInstancesMatching(processor, (handler) -> handler instanceof ReplayPositionHandler position
-						&& position.belongsTo(processor)));
+				.assignHandlerInstancesMatching(processor,
+						(handler) -> handler instanceof ReplayPositionHandler position && position.belongsTo(processor))
+				.registerPooledStreamingEventProcessorConfiguration(processor,
+						(configuration, builder) -> builder.batchSize(properties.batchSize())));
 	}
 
 	@Bean

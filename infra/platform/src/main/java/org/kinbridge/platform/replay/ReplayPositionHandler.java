@@ -4,8 +4,8 @@ import org.axonframework.eventhandling.EventHandler;
 
 /**
  * Joins every replayable processor and takes every event, doing nothing with it. Axon's
- * pooled processor does not hand a segment the events that none of its handlers takes,
- * so the segment's position, and with it the replay's progress, would stand still on the
+ * pooled processor does not hand a segment the events that none of its handlers takes, so
+ * the segment's position, and with it the replay's progress, would stand still on the
  * last event the projection cared about; with this handler every segment passes every
  * event and a replay can tell when it has read the whole history.
  */

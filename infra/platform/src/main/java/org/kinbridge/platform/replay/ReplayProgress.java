@@ -30,12 +30,9 @@ record ReplayProgress(long done, boolean finished) {
 		if (segments.isEmpty()) {
 			return new ReplayProgress(0, false);
 		}
-		long slowest = segments.stream()
-			.mapToLong((segment) -> segment.getCurrentPosition().orElse(0))
-			.min()
-			.orElse(0);
-		boolean allPassed = segments.size() >= segmentCount && segments.stream()
-			.allMatch((segment) -> segment.getCurrentPosition().orElse(0) >= target);
+		long slowest = segments.stream().mapToLong((segment) -> segment.getCurrentPosition().orElse(0)).min().orElse(0);
+		boolean allPassed = segments.size() >= segmentCount
+				&& segments.stream().allMatch((segment) -> segment.getCurrentPosition().orElse(0) >= target);
 		return new ReplayProgress(Math.min(slowest, target), allPassed);
 	}
 

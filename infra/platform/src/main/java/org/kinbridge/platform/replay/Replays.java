@@ -38,8 +38,8 @@ import org.springframework.beans.factory.DisposableBean;
  * <p>
  * Replays are kept in memory, the last {@value #KEPT} of them: the rebuilt read model is
  * the lasting result. A replay runs on the instance that was asked; on a service with
- * several replicas the others must not hold the processor's segments (stop the
- * processor there first), or the reset is refused.
+ * several replicas the others must not hold the processor's segments (stop the processor
+ * there first), or the reset is refused.
  */
 public class Replays implements DisposableBean {
 
