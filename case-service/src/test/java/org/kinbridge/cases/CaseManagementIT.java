@@ -238,8 +238,9 @@ class CaseManagementIT {
 		String caseId = report(Instant.now().minus(Duration.ofHours(1)));
 		awaitCase(caseId, file -> "REPORT_RECEIVED".equals(file.get("status")));
 		Instant reported = Instant.now();
-		assertStep(post(OFFICER, caseId, "initial-assessment",
-				Map.of("riskLevel", "LOW", "seriousHarm", false, "findings", "Bà ngoại đã về chăm các em.")),
+		assertStep(
+				post(OFFICER, caseId, "initial-assessment",
+						Map.of("riskLevel", "LOW", "seriousHarm", false, "findings", "Bà ngoại đã về chăm các em.")),
 				"INITIAL_ASSESSMENT_DONE");
 		Map<String, Object> now = awaitCase(caseId, file -> "INITIAL_ASSESSMENT_DONE".equals(file.get("status"))
 				&& deadline(file, "PLAN_DRAFTING_5WD").isPresent());
@@ -269,8 +270,7 @@ class CaseManagementIT {
 		assertThat((String) tooEarly.getBody().get("detail")).contains("not recorded yet");
 		assertThat(asOf(OTHER_PROVINCE, caseId, Instant.now().toString()).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(asOf(OTHER_PROVINCE, caseId, beforeTheReport.toString()).getBody().get("detail"))
-			.asString()
+		assertThat(asOf(OTHER_PROVINCE, caseId, beforeTheReport.toString()).getBody().get("detail")).asString()
 			.doesNotContain("not recorded yet");
 		assertThat(asOf(COLLABORATOR, caseId, Instant.now().toString()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);

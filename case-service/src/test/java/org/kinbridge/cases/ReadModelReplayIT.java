@@ -38,8 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * provinces of the access-matrix fixture: cases, a possible duplicate, assessments, a
  * referral, a need for alternative care with a relative, a hamlet, a collaborator and a
  * survey round), every read-model collection is read, each replayable processor is
- * replayed, and the collections must be equal field for field: the projections take
- * every value from the events, none from a clock, so nothing is volatile.
+ * replayed, and the collections must be equal field for field: the projections take every
+ * value from the events, none from a clock, so nothing is volatile.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.application.name=case-service-replay-it")
@@ -150,7 +150,9 @@ class ReadModelReplayIT {
 	}
 
 	private static List<Document> sorted(List<Document> documents) {
-		return documents.stream().sorted(Comparator.comparing((document) -> String.valueOf(document.get("_id")))).toList();
+		return documents.stream()
+			.sorted(Comparator.comparing((document) -> String.valueOf(document.get("_id"))))
+			.toList();
 	}
 
 	private String replaysUrl() {

@@ -49,9 +49,9 @@ public class CaseAsOfController {
 	}
 
 	/**
-	 * @param at an RFC 3339 instant with its offset, e.g. {@code 2026-11-28T09:00:00+07:00}
-	 * (encode {@code +} as {@code %2B}; an unencoded one arrives as a space and is read as
-	 * {@code +})
+	 * @param at an RFC 3339 instant with its offset, e.g.
+	 * {@code 2026-11-28T09:00:00+07:00} (encode {@code +} as {@code %2B}; an unencoded
+	 * one arrives as a space and is read as {@code +})
 	 */
 	@GetMapping("/{caseId}/as-of")
 	public CaseAsOf asOf(@PathVariable String caseId, @RequestParam(required = false) String at) {

@@ -90,8 +90,8 @@ public class CaseReader {
 	}
 
 	/**
-	 * Shows a case as it stood at an earlier instant to a caller whose scope held it then,
-	 * and records the read.
+	 * Shows a case as it stood at an earlier instant to a caller whose scope held it
+	 * then, and records the read.
 	 * @throws NotFoundException (404) when the case lay outside the caller's scope then
 	 */
 	public CaseAsOf showAsOf(CaseAsOf asOf, String endpoint, AccessPurpose purpose) {
