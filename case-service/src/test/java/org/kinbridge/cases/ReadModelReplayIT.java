@@ -3,8 +3,6 @@ package org.kinbridge.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,9 +84,9 @@ class ReadModelReplayIT {
 		fixture.province("79", "26740", people("Đỗ Minh Khôi", "Hồ Văn Phúc"));
 		assertThat(this.replayProperties.processors()).containsExactlyInAnyOrderElementsOf(COLLECTIONS.keySet());
 		ReplayDriver.awaitCaughtUp(this.processing, this.eventStore, COLLECTIONS.keySet(), Duration.ofSeconds(30));
-		Map<String, List<Document>> live = snapshot();
+		Map<String, List<Document>> live = ReplayDriver.snapshot(this.mongo.getDb(), collections());
 		assertThat(live.get("cases")).hasSize(4);
-		List<Document> accessLog = sorted(this.mongo.findAll(Document.class, AccessRecord.COLLECTION));
+		List<Document> accessLog = ReplayDriver.sorted(this.mongo.findAll(Document.class, AccessRecord.COLLECTION));
 		assertThat(accessLog).isNotEmpty();
 		long events = this.mongo.getCollection("domain_events").countDocuments();
 		// A document no event explains: only a reset handler that clears the collection
@@ -106,8 +104,9 @@ class ReadModelReplayIT {
 			assertThat(finished.get("finishedAt")).isNotNull();
 		}
 
-		assertThat(snapshot()).isEqualTo(live);
-		assertThat(sorted(this.mongo.findAll(Document.class, AccessRecord.COLLECTION))).isEqualTo(accessLog);
+		assertThat(ReplayDriver.snapshot(this.mongo.getDb(), collections())).isEqualTo(live);
+		assertThat(ReplayDriver.sorted(this.mongo.findAll(Document.class, AccessRecord.COLLECTION)))
+			.isEqualTo(accessLog);
 		assertThat(this.mongo.getCollection("domain_events").countDocuments()).isEqualTo(events);
 	}
 
@@ -138,23 +137,6 @@ class ReadModelReplayIT {
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
-	private Map<String, List<Document>> snapshot() {
-		Map<String, List<Document>> collections = new LinkedHashMap<>();
-		COLLECTIONS.values()
-			.stream()
-			.flatMap(List::stream)
-			.sorted()
-			.forEach((collection) -> collections.put(collection,
-					sorted(this.mongo.findAll(Document.class, collection))));
-		return collections;
-	}
-
-	private static List<Document> sorted(List<Document> documents) {
-		return documents.stream()
-			.sorted(Comparator.comparing((document) -> String.valueOf(document.get("_id"))))
-			.toList();
-	}
-
 	private String replaysUrl() {
 		return "http://localhost:" + this.port + "/api/cases/admin/replays";
 	}
@@ -169,6 +151,10 @@ class ReadModelReplayIT {
 	private static MatrixFixture.People people(String child, String reporter) {
 		return new MatrixFixture.People(child, "2016-03-02", child + " Anh", "2013-08-14", reporter, "0912 345 678",
 				"Trần Văn Tư", "Lê Thị Sáu", "0918 111 222", "Võ Thị Lệ", "0913 222 410");
+	}
+
+	private static List<String> collections() {
+		return COLLECTIONS.values().stream().flatMap(List::stream).toList();
 	}
 
 }

@@ -3,14 +3,20 @@ package org.kinbridge.testkit;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.bson.Document;
 
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -104,6 +110,28 @@ public final class ReplayDriver {
 				.stream()
 				.allMatch((segment) -> segment.getCurrentPosition().orElse(0) >= last);
 		}));
+	}
+
+	/**
+	 * @return every document of each collection, in {@code _id} order, by collection
+	 * name: two snapshots are equal when the read models hold the same documents field
+	 * for field
+	 */
+	public static Map<String, List<Document>> snapshot(MongoDatabase database, Collection<String> collections) {
+		Map<String, List<Document>> snapshot = new TreeMap<>();
+		for (String collection : collections) {
+			snapshot.put(collection, sorted(database.getCollection(collection).find().into(new ArrayList<>())));
+		}
+		return snapshot;
+	}
+
+	/**
+	 * @return the documents in {@code _id} order
+	 */
+	public static List<Document> sorted(List<Document> documents) {
+		return documents.stream()
+			.sorted(Comparator.comparing((document) -> String.valueOf(document.get("_id"))))
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")
