@@ -20,6 +20,8 @@ import org.kinbridge.cases.referral.ReferralView;
 import org.kinbridge.platform.audit.AccessRecord;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.junit.jupiter.api.Test;
 import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.TestTokens;
@@ -53,6 +55,10 @@ class CaseManagementIT {
 
 	/** The drafter, who also holds the chair's role: still not allowed to decide. */
 	private static final String DRAFTER_AS_CHAIR = TestTokens.token("officer.phutan", "91", "30406", "COMMUNE_CHAIR");
+
+	private static final String AUDITOR = TestTokens.token("auditor.angiang", "91", null, "AUDITOR");
+
+	private static final String COLLABORATOR = TestTokens.token("collaborator.phutan", "91", "30406", "COLLABORATOR");
 
 	private static final String OTHER_PROVINCE = TestTokens.token("officer.saigon", "79", "26740", "COMMUNE_OFFICER");
 
@@ -224,6 +230,58 @@ class CaseManagementIT {
 
 		ResponseEntity<Map> missing = post(OFFICER, caseId, "initial-assessment", Map.of("seriousHarm", true));
 		assertThat(fields(missing)).containsExactlyInAnyOrder("riskLevel", "findings");
+	}
+
+	@Test
+	void showsTheCaseAsItStoodAtAnInstantRebuiltFromItsOwnEvents() {
+		Instant beforeTheReport = Instant.now().minusMillis(50);
+		String caseId = report(Instant.now().minus(Duration.ofHours(1)));
+		awaitCase(caseId, file -> "REPORT_RECEIVED".equals(file.get("status")));
+		Instant reported = Instant.now();
+		assertStep(
+				post(OFFICER, caseId, "initial-assessment",
+						Map.of("riskLevel", "LOW", "seriousHarm", false, "findings", "Bà ngoại đã về chăm các em.")),
+				"INITIAL_ASSESSMENT_DONE");
+		Map<String, Object> now = awaitCase(caseId, file -> "INITIAL_ASSESSMENT_DONE".equals(file.get("status"))
+				&& deadline(file, "PLAN_DRAFTING_5WD").isPresent());
+
+		ResponseEntity<Map> then = asOf(AUDITOR, caseId, OffsetDateTime.ofInstant(reported, VIETNAM).toString());
+		assertThat(then.getStatusCode()).as("%s", then.getBody()).isEqualTo(HttpStatus.OK);
+		assertThat(then.getBody()).containsEntry("caseId", caseId)
+			.containsEntry("caseNumber", now.get("caseNumber"))
+			.containsEntry("status", "REPORT_RECEIVED")
+			.containsEntry("children", now.get("children"))
+			.containsEntry("asOf", reported.toString());
+		ResponseEntity<Map> later = asOf(OFFICER, caseId, Instant.now().toString());
+		assertThat(later.getBody()).containsEntry("status", "INITIAL_ASSESSMENT_DONE")
+			.containsEntry("deadlines", now.get("deadlines"));
+		assertThat((Integer) later.getBody().get("eventsApplied"))
+			.isGreaterThan((Integer) then.getBody().get("eventsApplied"));
+		assertThat(this.mongo.find(Query.query(Criteria.where("subjectId")
+			.is(caseId)
+			.and("endpoint")
+			.is("GET /api/cases/{caseId}/as-of")
+			.and("purpose")
+			.is("AS_OF_VIEW")), AccessRecord.class)).extracting(AccessRecord::userId)
+			.contains("auditor.angiang", "officer.phutan");
+
+		ResponseEntity<Map> tooEarly = asOf(OFFICER, caseId, beforeTheReport.toString());
+		assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat((String) tooEarly.getBody().get("detail")).contains("not recorded yet");
+		assertThat(asOf(OTHER_PROVINCE, caseId, Instant.now().toString()).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(asOf(OTHER_PROVINCE, caseId, beforeTheReport.toString()).getBody().get("detail")).asString()
+			.doesNotContain("not recorded yet");
+		assertThat(asOf(COLLABORATOR, caseId, Instant.now().toString()).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		ResponseEntity<Map> malformed = asOf(AUDITOR, caseId, "yesterday");
+		assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(malformed.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(fields(malformed)).containsExactly("at");
+	}
+
+	private ResponseEntity<Map> asOf(String token, String caseId, String at) {
+		return get(token, "/api/cases/" + caseId + "/as-of?at=" + at);
 	}
 
 	private String report(Instant receivedAt) {

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.kinbridge.cases.alternativecare.AlternativeCareView.Arrangement;
 import org.kinbridge.cases.alternativecare.AlternativeCareView.ChildAge;
 import org.kinbridge.cases.alternativecare.AlternativeCareView.ChildChecklist;
@@ -77,6 +78,15 @@ public class AlternativeCareProjection {
 
 	public AlternativeCareProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), AlternativeCareView.class);
 	}
 
 	public Optional<AlternativeCareView> find(String caseId) {

@@ -7,11 +7,13 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.kinbridge.cases.assessment.api.EmergencyMeasureRecorded;
 import org.kinbridge.cases.assessment.api.InitialAssessmentRecorded;
 import org.kinbridge.cases.assessment.api.SpecificAssessmentRecorded;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,15 @@ public class AssessmentProjection {
 
 	public AssessmentProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), AssessmentView.class);
 	}
 
 	@EventHandler

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.kinbridge.cases.alternativecare.api.ChildTurned16InCare;
 import org.kinbridge.cases.alternativecare.api.TurningSixteenInCareWatchEnded;
 import org.kinbridge.cases.alternativecare.api.TurningSixteenInCareWatchStarted;
@@ -56,6 +57,16 @@ public class CaseFileProjection {
 
 	public CaseFileProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), CaseSummary.class);
+		this.mongo.remove(new Query(), CaseHandoverSnapshot.class);
 	}
 
 	@EventHandler

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Shows possible-duplicate flags on both cases of a pair, and merges on both sides. It
  * runs in the same processor as the case list, so a case is always there before its
- * flags; updates are idempotent, so a redelivered event changes nothing.
+ * flags; updates are idempotent, so a redelivered event changes nothing. It has no
+ * collection of its own, so it needs no reset handler: a replay clears the case list in
+ * {@link org.kinbridge.cases.casefile.CaseFileProjection}.
  */
 @Component
 @ProcessingGroup("case-files")

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.kinbridge.cases.alternativecare.api.AlternativeCareNeedEnded;
 import org.kinbridge.cases.alternativecare.api.AlternativeCareNeedIdentified;
 import org.kinbridge.cases.alternativecare.api.PlacementEndRecorded;
@@ -21,6 +22,7 @@ import org.kinbridge.cases.survey.api.SurveyFinding;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +49,16 @@ public class CommuneListProjection {
 
 	public CommuneListProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), ListedCase.class);
+		this.mongo.remove(new Query(), HamletLink.class);
 	}
 
 	@EventHandler

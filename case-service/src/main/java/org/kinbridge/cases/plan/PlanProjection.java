@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.kinbridge.cases.plan.PlanView.Version;
 import org.kinbridge.cases.plan.PlanView.VersionStatus;
 import org.kinbridge.cases.plan.api.PlanApproved;
@@ -17,6 +18,7 @@ import org.kinbridge.cases.plan.api.PlanRevised;
 import org.kinbridge.cases.plan.api.PlanSubmitted;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,15 @@ public class PlanProjection {
 
 	public PlanProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), PlanView.class);
 	}
 
 	@EventHandler

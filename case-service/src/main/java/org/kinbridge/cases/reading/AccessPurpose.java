@@ -19,6 +19,8 @@ public enum AccessPurpose {
 	/** The case's children appeared on a commune's list. */
 	COMMUNE_LIST,
 	/** The case's children were exported in a commune's list (CSV or PDF). */
-	COMMUNE_LIST_EXPORT
+	COMMUNE_LIST_EXPORT,
+	/** The case was opened as it stood at an earlier instant. */
+	AS_OF_VIEW
 
 }

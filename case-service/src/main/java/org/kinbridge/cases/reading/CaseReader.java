@@ -90,6 +90,29 @@ public class CaseReader {
 	}
 
 	/**
+	 * Shows a case as it stood at an earlier instant to a caller whose scope held it
+	 * then, and records the read.
+	 * @throws NotFoundException (404) when the case lay outside the caller's scope then
+	 */
+	public CaseAsOf showAsOf(CaseAsOf asOf, String endpoint, AccessPurpose purpose) {
+		Actor actor = this.tenant.actor();
+		if (!canSee(actor, asOf.caseFile())) {
+			throw notFound(actor, asOf.caseFile().caseId());
+		}
+		record(actor, List.of(asOf.caseFile()), endpoint, purpose);
+		return asOf;
+	}
+
+	/**
+	 * @return whether the caller may know that the case exists: it is in their scope now,
+	 * or they handed it over; records nothing
+	 */
+	public boolean mayKnowOf(String caseId) {
+		Actor actor = this.tenant.actor();
+		return visible(actor, caseId).or(() -> handedOverBy(actor, caseId)).isPresent();
+	}
+
+	/**
 	 * @return the cases, their reads recorded
 	 */
 	public <T extends Collection<CaseSummary>> T shown(T cases, String endpoint, AccessPurpose purpose) {

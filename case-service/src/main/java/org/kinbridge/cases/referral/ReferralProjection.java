@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.kinbridge.platform.readmodel.ReadModelIndexes;
 import org.kinbridge.cases.casefile.CaseFileProjection;
 import org.kinbridge.cases.casefile.CaseSummary;
@@ -48,6 +49,15 @@ public class ReferralProjection {
 	public ReferralProjection(MongoTemplate mongo, CaseFileProjection cases) {
 		this.mongo = mongo;
 		this.cases = cases;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), ReferralView.class);
 	}
 
 	@EventHandler

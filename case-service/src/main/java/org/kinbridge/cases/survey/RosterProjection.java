@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.kinbridge.cases.casefile.api.Acting;
 import org.kinbridge.cases.survey.api.CollaboratorCoverageChanged;
 import org.kinbridge.cases.survey.api.CollaboratorEnlisted;
@@ -34,6 +35,16 @@ public class RosterProjection {
 
 	public RosterProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), HamletView.class);
+		this.mongo.remove(new Query(), CollaboratorView.class);
 	}
 
 	@EventHandler

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.kinbridge.cases.intake.api.ReportChannel;
 import org.kinbridge.cases.intake.api.ReportReceived;
 import org.kinbridge.cases.survey.SurveyRoundView.Finding;
@@ -37,6 +38,15 @@ public class SurveyRoundProjection {
 
 	public SurveyRoundProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), SurveyRoundView.class);
 	}
 
 	@EventHandler

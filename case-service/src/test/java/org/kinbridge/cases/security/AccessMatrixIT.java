@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kinbridge.testkit.ReplayDriver;
 import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.isolation.AccessMatrix;
 import org.kinbridge.testkit.isolation.MatrixRun;
@@ -97,6 +99,13 @@ class AccessMatrixIT {
 		MatrixFixture fixture = new MatrixFixture(this.http);
 		this.anGiang = fixture.province("91", "30406", AN_GIANG_PEOPLE);
 		this.saigon = fixture.province("79", "26740", SAIGON_PEOPLE);
+		// The replay endpoints name a replay: one that has run, of a small read model.
+		String replayId = (String) ReplayDriver
+			.withTestToken("http://localhost:" + this.port + "/api/cases/admin/replays")
+			.replay("case-plans", Duration.ofSeconds(60))
+			.get("id");
+		this.anGiang = this.anGiang.with("replayId", replayId);
+		this.saigon = this.saigon.with("replayId", replayId);
 	}
 
 	@Test

@@ -31,7 +31,7 @@ import org.springframework.http.ResponseEntity;
  * whose checklist is complete and a relative; and a hamlet, a collaborator and an open
  * survey round of the commune.
  */
-final class MatrixFixture {
+public final class MatrixFixture {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -39,7 +39,7 @@ final class MatrixFixture {
 
 	private final TestRestTemplate http;
 
-	MatrixFixture(TestRestTemplate http) {
+	public MatrixFixture(TestRestTemplate http) {
 		this.http = http;
 	}
 
@@ -47,7 +47,7 @@ final class MatrixFixture {
 	 * The people of one province's fixture; every value is personal data that must stay
 	 * in the province and out of the logs.
 	 */
-	record People(String child, String childBorn, String sibling, String siblingBorn, String reporter,
+	public record People(String child, String childBorn, String sibling, String siblingBorn, String reporter,
 			String reporterPhone, String parent, String relative, String relativePhone, String collaborator,
 			String collaboratorPhone) {
 
@@ -63,7 +63,7 @@ final class MatrixFixture {
 	 * @return the province's objects, named as the matrix names them; its secrets are its
 	 * ids and its people
 	 */
-	Tenant province(String province, String commune, People people) {
+	public Tenant province(String province, String commune, People people) {
 		String officer = TestTokens.token("fixture.officer." + province, province, commune, "COMMUNE_OFFICER");
 		Map<String, String> values = new HashMap<>();
 		values.put("communeCode", commune);

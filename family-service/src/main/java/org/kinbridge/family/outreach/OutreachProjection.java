@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.kinbridge.family.caregiver.api.Acting;
 import org.kinbridge.family.outreach.api.FollowUpRecorded;
@@ -14,6 +15,7 @@ import org.kinbridge.family.outreach.api.InterestState;
 import org.kinbridge.family.outreach.api.OutreachSessionRecorded;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,16 @@ public class OutreachProjection {
 
 	public OutreachProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), OutreachSessionView.class);
+		this.mongo.remove(new Query(), InterestFile.class);
 	}
 
 	@EventHandler

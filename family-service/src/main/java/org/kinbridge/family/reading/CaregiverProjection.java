@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.kinbridge.family.capacity.api.CapacityChanged;
 import org.kinbridge.family.capacity.api.CapacityCorrected;
@@ -36,6 +37,7 @@ import org.kinbridge.family.vetting.api.ReverificationRequired;
 import org.kinbridge.family.vetting.api.VettingCheckRecorded;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +54,15 @@ public class CaregiverProjection {
 
 	public CaregiverProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), CaregiverFile.class);
 	}
 
 	@EventHandler

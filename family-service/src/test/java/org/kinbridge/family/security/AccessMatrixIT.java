@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kinbridge.testkit.ReplayDriver;
 import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.isolation.AccessMatrix;
 import org.kinbridge.testkit.isolation.MatrixEntry;
@@ -132,6 +133,13 @@ class AccessMatrixIT {
 				new People("Hồ Thị Xuân", "1978-02-11", "079178009876", "0908 765 432", "Lý Văn Tâm", "1974-10-30",
 						"Đặng Thị Hạnh", "1972-03-17", "Mai Thị Thu", "0934 567 890", "Quách Văn Sơn", "0918 444 555",
 						"Tạ Thị Ngọc", "1983-09-21", "079183006789", "0966 777 888"));
+		// The replay endpoints name a replay: one that has run, of a small read model.
+		String replayId = (String) ReplayDriver
+			.withTestToken("http://localhost:" + this.port + "/api/families/admin/replays")
+			.replay("outreach", Duration.ofSeconds(60))
+			.get("id");
+		this.anGiang = this.anGiang.with("replayId", replayId);
+		this.saigon = this.saigon.with("replayId", replayId);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.kinbridge.matching.placement.PlacementView.Alert;
@@ -50,6 +51,15 @@ public class PlacementProjection {
 
 	public PlacementProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * A replay starts from nothing: clears this projection's own collections, and no
+	 * other (the access log, the event store, tokens, sagas and deadlines stay).
+	 */
+	@ResetHandler
+	void clearForReplay() {
+		this.mongo.remove(new Query(), PlacementView.class);
 	}
 
 	@EventHandler

@@ -33,6 +33,7 @@ import org.kinbridge.contracts.family.CaregiverApprovedV1;
 import org.kinbridge.contracts.family.CaregiverRegisteredV1;
 import org.kinbridge.matching.CloudEventsProducer;
 import org.kinbridge.matching.placement.ServiceContextOnly;
+import org.kinbridge.testkit.ReplayDriver;
 import org.kinbridge.testkit.SharedInfrastructure;
 import org.kinbridge.testkit.TestTokens;
 import org.kinbridge.testkit.isolation.AccessMatrix;
@@ -118,6 +119,13 @@ class AccessMatrixIT {
 		Fixture saigon = publish(SAIGON);
 		this.own = anGiang.throughTheApi(this);
 		this.other = saigon.throughTheApi(this);
+		// The replay endpoints name a replay: one that has run, of a small read model.
+		String replayId = (String) ReplayDriver
+			.withTestToken("http://localhost:" + this.port + "/api/matching/admin/replays")
+			.replay("placement-views", Duration.ofSeconds(60))
+			.get("id");
+		this.own = this.own.with("replayId", replayId);
+		this.other = this.other.with("replayId", replayId);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.kinbridge.testkit.isolation;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,6 +34,16 @@ public record Tenant(String province, String commune, Map<String, String> values
 					+ "}; known: " + this.values.keySet());
 		}
 		return value;
+	}
+
+	/**
+	 * @return the same province with one more value, e.g. an object made after the
+	 * fixture
+	 */
+	public Tenant with(String name, String value) {
+		Map<String, String> values = new HashMap<>(this.values);
+		values.put(name, value);
+		return new Tenant(this.province, this.commune, values, this.secrets);
 	}
 
 }
