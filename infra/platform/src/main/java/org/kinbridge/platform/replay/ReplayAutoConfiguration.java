@@ -32,7 +32,11 @@ public class ReplayAutoConfiguration {
 
 	/**
 	 * Every replayable processor gets a {@link ReplayPositionHandler}, so that its
-	 * segments' positions follow the whole store, and handles events in batches.
+	 * segments' positions follow the whole store, and handles events in batches. It has
+	 * one segment, so it handles events in the store's order: projections such as the
+	 * duplicate flags write to another aggregate's document, and with several segments a
+	 * replay could handle a flag before the case it lands on exists, where live handling
+	 * (the case long stored before) never does.
 	 */
 	@Bean
 	public ConfigurerModule replayableProcessors(ReplayProperties properties) {
@@ -42,7 +46,7 @@ public class ReplayAutoConfiguration {
 				.assignHandlerInstancesMatching(processor,
 						(handler) -> handler instanceof ReplayPositionHandler position && position.belongsTo(processor))
 				.registerPooledStreamingEventProcessorConfiguration(processor,
-						(configuration, builder) -> builder.batchSize(properties.batchSize())));
+						(configuration, builder) -> builder.batchSize(properties.batchSize()).initialSegmentCount(1)));
 	}
 
 	@Bean
