@@ -46,7 +46,8 @@ function typeParts(type) {
 /** The event type in the user's words, or the raw type when the client does not know it. */
 function typeLabel(type) {
   const { name } = typeParts(type);
-  return name ? label('eventType', name) : (type || '');
+  const words = name ? label('eventType', name) : name;
+  return words && words !== name ? words : (type || '');
 }
 
 /** An input of the event: among the entry's inputs, their nested inputs or the data as published. */
@@ -82,36 +83,39 @@ function mainInputs(entry) {
 }
 
 /** Whether the signed checkpoint vouches for a decision entry, by its event id. */
-function inclusionCell(entry, included) {
+function inclusionCell(entry, included, column) {
   if (!entry.decision) {
-    return h('td', { class: 'muted' }, h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'visually-hidden' }, t('notADecision')));
+    return h('td', { role: 'cell', class: 'muted', dataset: { label: column } }, h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'visually-hidden' }, t('notADecision')));
   }
   const found = included.get(entry.eventId);
   const [css, text, mark] = found === undefined ? ['badge running', t('inclusionUnknown'), '?']
     : found.included ? ['badge ok', t('inCheckpoint'), '✓'] : ['badge overdue', t('notInCheckpoint'), '✗'];
-  return h('td', { class: 'inclusion', dataset: { included: found === undefined ? 'unknown' : String(found.included) } },
+  return h('td', { role: 'cell', class: 'inclusion', dataset: { label: column, included: found === undefined ? 'unknown' : String(found.included) } },
     h('span', { class: css }, h('span', { 'aria-hidden': 'true' }, `${mark} `), text),
     found && !found.included && found.problem ? h('span', { class: 'muted entry-problem', lang: 'en' }, found.problem) : null);
 }
 
+// On a phone the table's rows are shown as cards (see app.css); the explicit roles keep it
+// a table for screen readers, and every cell carries its column's name.
 function historyTable(history, verification) {
   const included = new Map(((verification && verification.entries) || []).map((e) => [e.eventId, e]));
-  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('auditHistory') }, h('table', { id: 'audit-history', class: 'audit-history' },
+  const columns = ['#', t('time'), t('event'), t('actor'), t('reason'), t('decision')];
+  const cell = (index, attrs, ...content) => h('td', { role: 'cell', ...attrs, dataset: { ...(attrs.dataset || {}), label: columns[index] } }, ...content);
+  return h('div', { class: 'table-wrap' }, h('table', { id: 'audit-history', class: 'audit-history', role: 'table' },
     h('caption', { class: 'visually-hidden' }, t('auditHistory')),
-    h('thead', {}, h('tr', {}, ['#', t('time'), t('event'), t('actor'), t('reason'), t('decision')]
-      .map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, (history.entries || []).map((e) => {
+    h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, columns.map((c) => h('th', { scope: 'col', role: 'columnheader' }, c)))),
+    h('tbody', { role: 'rowgroup' }, (history.entries || []).map((e) => {
       const { service } = typeParts(e.type);
-      return h('tr', { dataset: { type: e.type || '', decision: String(Boolean(e.decision)) } },
-        h('td', {}, String(e.position)),
-        h('td', {}, h('time', { datetime: e.time }, formatDateTime(e.time))),
-        h('th', { scope: 'row', class: 'event' },
+      return h('tr', { role: 'row', dataset: { type: e.type || '', decision: String(Boolean(e.decision)) } },
+        cell(0, { class: 'position' }, String(e.position)),
+        cell(1, { class: 'when' }, h('time', { datetime: e.time }, formatDateTime(e.time))),
+        h('th', { scope: 'row', role: 'rowheader', class: 'event' },
           h('span', { class: 'event-type', title: e.type }, typeLabel(e.type)),
           h('span', { class: 'event-service muted' }, `${t('service')}: ${service ? label('service', service) : (e.source || '')}`),
           mainInputs(e)),
-        h('td', {}, e.actor ? [e.actor.userId, h('span', { class: 'muted' }, ` (${label('role', e.actor.role)})`)] : ''),
-        h('td', {}, e.reason || '', e.legalBasis ? h('span', { class: 'muted legal-basis' }, `${t('legalBasis')}: ${e.legalBasis}`) : null),
-        inclusionCell(e, included));
+        cell(3, {}, e.actor ? [e.actor.userId, h('span', { class: 'muted' }, ` (${label('role', e.actor.role)})`)] : ''),
+        cell(4, {}, e.reason || '', e.legalBasis ? h('span', { class: 'muted legal-basis' }, `${t('legalBasis')}: ${e.legalBasis}`) : null),
+        inclusionCell(e, included, columns[5]));
     }))));
 }
 
