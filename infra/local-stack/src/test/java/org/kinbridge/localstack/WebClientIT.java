@@ -318,20 +318,33 @@ class WebClientIT {
 	}
 
 	/**
-	 * The audit log's history where the audit API runs; otherwise the screen says it is
-	 * unavailable and shows the history the case keeps, with the chair's decision.
+	 * The audit component's history of the case, each event in Vietnamese words with its
+	 * service and main inputs, and its verification: the local stack signs a checkpoint
+	 * after every decision, so the history becomes verified and the chair's decision
+	 * reads as included in the signed checkpoint.
 	 */
 	private void auditorReadsTheHistory(String caseId) {
+		By decided = By.cssSelector("#audit-history tr[data-type='org.kinbridge.matching.placement-decided.v1']");
 		as("auditor.angiang", (browser) -> {
 			browser.go("#/audit/" + caseId);
-			await("the decision in the auditor's history").atMost(Duration.ofMinutes(3))
+			await("the chair's decision in the audit log, vouched for by a signed checkpoint")
+				.atMost(Duration.ofMinutes(3))
 				.pollInterval(Duration.ofSeconds(2))
 				.ignoreExceptions()
 				.until(() -> {
 					browser.refresh();
-					browser.waitFor(By.cssSelector("#audit-history, #audit-unavailable"));
-					return browser.text(By.id("main")).contains(DECISION_NUMBER);
+					browser.waitFor(By.id("audit-history"));
+					WebElement state = browser.waitFor(By.id("verification-state"));
+					return "true".equals(state.getAttribute("data-verified"))
+							&& browser.text(decided).contains(DECISION_NUMBER);
 				});
+			assertThat(browser.text(By.id("verification-state"))).contains("Toàn vẹn");
+			assertThat(browser.text(decided))
+				.contains("Quyết định giao, nhận trẻ", "Ghép nối, giao nhận", "Số quyết định: " + DECISION_NUMBER,
+						"Có trong điểm kiểm chứng đã ký")
+				.doesNotContain("org.kinbridge.", "placement-decided");
+			assertThat(browser.text(By.id("audit-history"))).contains("Đánh giá nguy cơ ban đầu",
+					"Đề xuất người nhận chăm sóc thay thế");
 			browser.screenshot("12-auditor-history");
 			return null;
 		});
