@@ -145,7 +145,7 @@ public final class ReplayBenchmark {
 				.registerEventHandler((configuration) -> new CaseFileProjection(readModels))
 				// As ReplayAutoConfiguration sets up every replayable processor.
 				.registerPooledStreamingEventProcessorConfiguration("case-files",
-						(configuration, builder) -> builder.batchSize(properties.batchSize())))
+						(configuration, builder) -> builder.batchSize(properties.batchSize()).initialSegmentCount(1)))
 			.start();
 		try {
 			Replays replays = new Replays(axon.eventProcessingConfiguration(), store, tokens, properties,

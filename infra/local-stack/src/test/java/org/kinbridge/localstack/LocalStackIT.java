@@ -66,7 +66,9 @@ class LocalStackIT {
 					.containsExactlyInAnyOrderElementsOf(caregiverIds));
 
 			List<ProcessHandle> children = first.children();
-			assertThat(children).hasSize(7);
+			// Kafka, MongoDB, the auth server, three services, audit, analytics and the
+			// gateway
+			assertThat(children).hasSize(9);
 			first.terminate(Duration.ofMinutes(2));
 			assertThat(first.output()).contains("stopped");
 			assertThat(children).noneMatch(ProcessHandle::isAlive);
