@@ -26,6 +26,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.kinbridge.cases.assessment.api.InitialAssessmentRecorded;
 import org.kinbridge.cases.assessment.api.RiskLevel;
@@ -151,11 +152,11 @@ public final class ReplayBenchmark {
 			Replays replays = new Replays(axon.eventProcessingConfiguration(), store, tokens, properties,
 					Clock.systemUTC());
 			started = System.nanoTime();
-			Replay replay = replays.start("case-files", "benchmark");
-			while (!replay.state().isOver()) {
-				Thread.sleep(50);
-				replay = replays.find(replay.id()).orElseThrow();
-			}
+			String replayId = replays.start("case-files", "benchmark").id();
+			Replay replay = Awaitility.await("the replay")
+				.atMost(Duration.ofHours(1))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> replays.find(replayId).orElseThrow(), (found) -> found.state().isOver());
 			long replayNanos = System.nanoTime() - started;
 			report("replay (wall clock, with stop and reset)", replay.eventsDone(), replayNanos);
 			System.out.printf("replay as the endpoint reports it: %s, %,d of %,d events, %,.0f events/s%n",
